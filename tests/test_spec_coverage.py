@@ -1,0 +1,242 @@
+"""The spec is a faithful transcription of the reference page.
+
+`reference_parser` reads the page independently of the spec; these tests match every
+operation of the page to exactly one operation of the spec (by tag and summary, in page order)
+and compare what the page shows: parameters (wire name, location, required flag, type, format,
+enum, default, limits), request-body fields (the same, plus nested component references),
+request samples, the top-level fields of response samples, and which operations are public.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from reference_parser import TAGS, Field, Operation, load_reference
+
+SPEC_PATH = Path(__file__).parents[1] / "openapi" / "integr8.yaml"
+METHODS = ("get", "post", "put", "patch", "delete")
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def reference() -> list[Operation]:
+    return load_reference()
+
+
+def _spec_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (method, path, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    ]
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[1]
+        node = spec["components"]["schemas"][name]
+    if "allOf" in node and len(node["allOf"]) == 1:
+        return {**_resolve(spec, node["allOf"][0]), **{k: v for k, v in node.items() if k != "allOf"}}
+    return node
+
+
+def _match_pairs(spec, reference):
+    # Two operations share the summary "List publisher sub IDs" (and "Get publisher sub ID"):
+    # the organization-scoped and the publisher-scoped one. Pair them by their path parameter.
+    pairs = []
+    spec_ops = _spec_operations(spec)
+    for ref in reference:
+        names = {p.name for p in ref.path_params}
+        found = [
+            (m, p, o)
+            for m, p, o in spec_ops
+            if o["tags"][0] == ref.tag
+            and o["summary"] == ref.summary
+            and {q["name"] for q in o.get("parameters", []) if q["in"] == "path"} == names
+        ]
+        assert len(found) == 1, f"{ref.tag} / {ref.summary}: {len(found)} spec operations match"
+        pairs.append((ref, found[0]))
+    return pairs
+
+
+def test_spec_is_valid_openapi(spec):
+    validate(spec)
+
+
+def test_every_reference_operation_is_in_the_spec_once(spec, reference):
+    assert len(reference) == 88
+    assert len(_spec_operations(spec)) == 88
+    pairs = _match_pairs(spec, reference)
+    assert len({id(o) for _, (_, _, o) in pairs}) == 88
+    assert [t["name"] for t in spec["tags"]] == list(TAGS)
+    for ref, (_, _, op) in pairs:
+        assert op["tags"] == [ref.tag]
+        if ref.description:
+            assert op.get("description", "").startswith(ref.description), ref.summary
+
+
+def test_operation_ids_are_unique_after_snake_casing(spec):
+    import re
+
+    def snake(s: str) -> str:
+        return re.sub(r"(?<!^)(?=[A-Z])", "_", s).lower()
+
+    ids = [op["operationId"] for _, _, op in _spec_operations(spec)]
+    assert len({snake(i) for i in ids}) == len(ids)
+
+
+def _check_field(
+    spec, where: str, f: Field, schema: dict[str, Any], required: bool, description: str | None = None
+) -> None:
+    s = _resolve(spec, schema)
+    assert required == f.required, f"{where}: required flag"
+    if f.type.startswith("Array of"):
+        assert s["type"] == "array", where
+        items = _resolve(spec, s["items"])
+        if f.ref:
+            assert schema.get("items", {}).get("$ref", "").endswith("/" + f.ref), where
+        if f.items_enum:
+            assert items["enum"] == f.items_enum, where
+    elif f.type == "object":
+        if f.ref:
+            target = schema.get("$ref") or schema.get("allOf", [{}])[0].get("$ref", "")
+            assert target.endswith("/" + f.ref), where
+        else:
+            assert s["type"] == "object", where
+    else:
+        assert s["type"] == f.type, where
+        if f.fmt:
+            assert s.get("format") == f.fmt, where
+        if f.maximum is not None:
+            key = "maxLength" if f.type == "string" else "maximum"
+            assert s.get(key) == f.maximum, f"{where}: {key}"
+        if f.enum:
+            assert s.get("enum") == f.enum, f"{where}: enum"
+    if f.default is not None:
+        assert str(s.get("default")).lower() == f.default.lower(), f"{where}: default"
+    if f.description:
+        shown = description if description is not None else schema.get("description") or s.get("description")
+        assert f.description in (shown or ""), f"{where}: description"
+
+
+def test_every_parameter_matches(spec, reference):
+    checked = 0
+    for ref, (method, path, op) in _match_pairs(spec, reference):
+        params = {(p["name"], p["in"]): p for p in op.get("parameters", [])}
+        for where, fields in (("path", ref.path_params), ("query", ref.query_params)):
+            for f in fields:
+                p = params.get((f.name, where))
+                assert p is not None, f"{ref.summary}: {where} parameter {f.name} missing"
+                label = f"{ref.summary}: parameter {f.name}"
+                _check_field(spec, label, f, p["schema"], p.get("required", False), p.get("description", ""))
+                if where == "path":
+                    assert "{" + f.name + "}" in path and p["required"] is True
+                checked += 1
+        # Anything beyond the page's own parameters must say it was inferred.
+        documented = {(f.name, w) for w, fs in (("path", ref.path_params), ("query", ref.query_params)) for f in fs}
+        for key, p in params.items():
+            if key not in documented:
+                assert p.get("x-inferred") is True, f"{ref.summary}: {key} is not on the page"
+    assert checked > 100
+
+
+def test_every_request_body_field_matches(spec, reference):
+    checked = 0
+    for ref, (_, _, op) in _match_pairs(spec, reference):
+        if not ref.body_fields:
+            assert "requestBody" not in op, ref.summary
+            continue
+        body = op["requestBody"]
+        assert body["required"] is ref.body_required
+        assert body.get("description", "") == ref.body_description
+        media = body["content"]["application/json"]
+        schema = _resolve(spec, media["schema"])
+        assert set(schema["properties"]) == {f.name for f in ref.body_fields}, ref.summary
+        for f in ref.body_fields:
+            label = f"{ref.summary}: body field {f.name}"
+            required = f.name in schema.get("required", [])
+            _check_field(spec, label, f, schema["properties"][f.name], required)
+            checked += 1
+        shown = {k: v for k, v in ref.request_sample.items() if v is not ...}
+        assert media.get("example", {}) == shown, f"{ref.summary}: request sample"
+    assert checked > 150
+
+
+def test_response_samples_fields_are_in_the_success_schema(spec, reference):
+    for ref, (_, _, op) in _match_pairs(spec, reference):
+        ok = op["responses"]["200"]
+        if not ref.response_sample_keys:
+            continue
+        schema = _resolve(spec, ok["content"]["application/json"]["schema"])
+        missing = set(ref.response_sample_keys) - set(schema.get("properties", {}))
+        assert not missing, f"{ref.summary}: response fields {missing}"
+
+
+def test_documented_status_codes_on_every_operation(spec):
+    for method, path, op in _spec_operations(spec):
+        codes = set(op["responses"])
+        assert {"200", "400", "401", "402", "403", "404", "429", "500", "502", "503", "504"} <= codes
+
+
+def test_security_api_key_header_and_bearer(spec, reference):
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["ApiKeyAuth"] == {**schemes["ApiKeyAuth"], "type": "apiKey", "in": "header", "name": "API-KEY"}
+    assert schemes["BearerAuth"]["scheme"] == "bearer"
+    assert spec["security"] == [{"ApiKeyAuth": []}, {"BearerAuth": []}]
+    for ref, (_, _, op) in _match_pairs(spec, reference):
+        if ref.authorized:
+            assert "security" not in op, ref.summary
+        else:
+            assert op["security"] == [], ref.summary
+
+
+def test_quoted_paths_are_used_exactly(spec):
+    quoted = {
+        ("post", "/api/v2/download-center/clicks-export/{integrationID}"),
+        ("get", "/api/v2/downloadcenter-exports/{exportID}"),
+        ("get", "/api/v2/reports/v2/conversion-table"),
+        ("get", "/downloadcenter-artifact-url"),
+    }
+    ops = {(m, p): op for m, p, op in _spec_operations(spec)}
+    for key in quoted:
+        assert key in ops, key
+        assert "x-inferred" not in ops[key], key
+    inferred = [k for k, op in ops.items() if op.get("x-inferred")]
+    assert len(inferred) == 88 - len(quoted)
+
+
+def test_response_enums_are_open(spec):
+    """No schema reachable from a 2xx response carries a closed `enum`."""
+    seen: set[str] = set()
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                name = node["$ref"].rsplit("/", 1)[1]
+                if name in seen:
+                    return
+                seen.add(name)
+                walk(spec["components"]["schemas"][name], name)
+                return
+            assert "enum" not in node, f"closed enum in response schema {where}"
+            for k, v in node.items():
+                walk(v, f"{where}.{k}")
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, where)
+
+    for _, _, op in _spec_operations(spec):
+        for code, resp in op["responses"].items():
+            if code.startswith("2"):
+                walk(resp.get("content", {}), op["operationId"])
+    assert "DownloadCenterExport" in seen
