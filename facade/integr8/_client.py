@@ -1,0 +1,466 @@
+"""`Integr8` and `AsyncIntegr8`: the clients users import.
+
+They hold the settings (key, base URL, timeout, retries), one httpx client whose transport
+carries all of their HTTP, and bind the generated operations as `client.<tag>.<operation>`.
+Behaviour that is the same for both lives in `_ClientCore`; the two classes differ only where
+one blocks and the other awaits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from . import _http
+from ._opnames import REPORTS
+from ._operations import AsyncOperation, Operation, OperationInfo, Tag, catalog, operation_info
+from ._pagination import (
+    AsyncPaginator,
+    Paginator,
+    check_concurrency,
+    check_page_size,
+    filter_query,
+    sort_param,
+)
+from ._reports import aiter_cursor, iter_cursor
+from ._retry import RetryPolicy
+from ._times import parse_time, zone
+from ._version import __version__
+from .errors import ConfigurationError
+
+DEFAULT_BASE_URL = "https://api.integr8.co"
+ENV_API_KEY = "INTEGR8_API_KEY"
+ENV_BASE_URL = "INTEGR8_BASE_URL"
+API_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+class _ApiKeyAuth(httpx.Auth):
+    """Puts the key in `API-KEY`, and only on requests to the API's own origin.
+
+    So a redirect or an absolute URL to any other host (a signed download URL, say) never
+    carries it.
+    """
+
+    def __init__(self, key: str, origin: tuple[str, str, int | None]):
+        self._key = key
+        self._origin = origin
+
+    def auth_flow(self, request: httpx.Request):
+        url = request.url
+        if (url.scheme, url.host, url.port) == self._origin:
+            request.headers["API-KEY"] = self._key
+        yield request
+
+    def __repr__(self) -> str:
+        return "<API-KEY auth (redacted)>"
+
+
+def _check_api_key(api_key: object) -> str:
+    if api_key is None or api_key == "":
+        raise ConfigurationError(
+            f"No API key. Pass api_key=... or set {ENV_API_KEY} and use Integr8.from_env(). "
+            "Keys are under Organization > API Access, or Profile > Security > Enable API Access."
+        )
+    if not isinstance(api_key, str):
+        raise ConfigurationError(f"api_key must be a string, got {type(api_key).__name__}")
+    if api_key != api_key.strip() or any(c in api_key for c in "\r\n\t "):
+        raise ConfigurationError("api_key contains whitespace; copy the key again without spaces or newlines")
+    return api_key
+
+
+def _check_base_url(base_url: object, allow_http: bool) -> httpx.URL:
+    if not isinstance(base_url, (str, httpx.URL)) or not str(base_url):
+        raise ConfigurationError(f"base_url must be a URL such as {DEFAULT_BASE_URL!r}")
+    try:
+        url = httpx.URL(str(base_url).rstrip("/"))
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
+    if url.scheme not in ("https", "http") or not url.host:
+        raise ConfigurationError(f"base_url must be an absolute https:// URL, got {str(base_url)!r}")
+    if url.scheme == "http" and not allow_http:
+        raise ConfigurationError(
+            f"base_url {str(url)!r} is plain http: the API key would travel unencrypted. "
+            "Use https://, or pass allow_http=True for a local sandbox."
+        )
+    if url.query or url.fragment:
+        raise ConfigurationError("base_url must not carry a query string or fragment")
+    return url
+
+
+def _timeout(timeout: object) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    return httpx.Timeout(float(timeout))
+
+
+class _ClientCore:
+    """Settings, request building and operation binding shared by the sync and async clients."""
+
+    _operation_cls: type[Operation] | type[AsyncOperation]
+
+    def __init__(
+        self,
+        api_key: str | None,
+        base_url: str | httpx.URL,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        allow_http: bool,
+    ):
+        self._api_key = _check_api_key(api_key)
+        self.base_url = _check_base_url(base_url, allow_http)
+        self.timeout = _timeout(timeout)
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
+        self.max_retries = max_retries
+        self._policy = RetryPolicy(max_retries=max_retries)
+        self._auth = _ApiKeyAuth(
+            self._api_key, (self.base_url.scheme, self.base_url.host, self.base_url.port)
+        )
+        self._headers = {"User-Agent": f"integr8-py/{__version__} httpx/{httpx.__version__}"}
+
+    @classmethod
+    def _env_settings(cls, overrides: dict[str, Any]) -> dict[str, Any]:
+        key = overrides.pop("api_key", None) or os.environ.get(ENV_API_KEY)
+        if not key:
+            raise ConfigurationError(f"{ENV_API_KEY} is not set (export it, or pass api_key=...)")
+        settings: dict[str, Any] = {"api_key": key}
+        base_url = overrides.pop("base_url", None) or os.environ.get(ENV_BASE_URL)
+        if base_url:
+            settings["base_url"] = base_url
+        settings.update(overrides)
+        return settings
+
+    @cached_property
+    def _stub(self) -> Any:
+        """A generated client object: `_parse_response` wants one, though it only reads a flag."""
+        import integr8_client
+
+        return integr8_client.Client(base_url=str(self.base_url))
+
+    @property
+    def _secrets(self) -> tuple[str, ...]:
+        return (self._api_key,)
+
+    def _build_request(
+        self,
+        info: OperationInfo,
+        args: tuple[Any, ...],
+        params: dict[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> httpx.Request:
+        kwargs = dict(info.request_kwargs(args, params))
+        method = kwargs.pop("method").upper()
+        url = kwargs.pop("url")
+        query = dict(kwargs.pop("params", None) or {})
+        query.update({k: v for k, v in (extra_query or {}).items() if v is not None})
+        headers = {**(kwargs.pop("headers", None) or {}), **(extra_headers or {})}
+        return self._http.build_request(
+            method,
+            url,
+            params=query or None,
+            headers=headers or None,
+            timeout=_timeout(timeout) if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            **kwargs,
+        )
+
+    def __getattr__(self, name: str) -> Tag:
+        if name.startswith("_") or name not in catalog():
+            raise AttributeError(f"{type(self).__name__!s} has no attribute {name!r}")
+        tag = Tag(self, name, self._operation_cls)
+        self.__dict__[name] = tag
+        return tag
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *catalog()})
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key=<redacted>)"
+
+    # -- shared argument handling of the helpers -------------------------------------------
+
+    def _page_plan(
+        self,
+        operation: Any,
+        page_size: int,
+        filters: Mapping[str, Any] | None,
+        sort: str | Iterable[str] | None,
+        concurrency: int,
+        params: dict[str, Any],
+    ) -> tuple[OperationInfo, dict[str, Any], dict[str, str]]:
+        info = getattr(operation, "info", None)
+        if not isinstance(info, OperationInfo):
+            raise TypeError(
+                "paginate() takes a bound list operation, e.g. client.paginate(client.offers.list_offers, ...)"
+            )
+        if not info.paginated:
+            raise ValueError(f"{info.tag}.{info.name} is not a paginated list operation")
+        for reserved, use in (("pagenumber", "pages are handled for you"), ("pagesize", "page_size="), ("sort", "sort=")):
+            if reserved in params:
+                raise ValueError(f"paginate(): do not pass {reserved}; {use}")
+        check_page_size(page_size)
+        check_concurrency(concurrency)
+        call_params = {**params, "pagesize": page_size}
+        sorted_by = sort_param(sort)
+        if sorted_by:
+            call_params["sort"] = sorted_by
+        query = filter_query(filters)
+        info.request_kwargs((), {**call_params, "pagenumber": 1})  # fail now, not mid-iteration
+        return info, call_params, query
+
+    def _report_plan(
+        self,
+        kind: str,
+        integration_id: str,
+        start: Any,
+        end: Any,
+        status: str | None,
+        offer_id: str | None,
+        publisher: str | None,
+        advertiser: str | None,
+        timezone: str,
+        page_size: int,
+    ) -> tuple[OperationInfo, dict[str, Any]]:
+        if kind not in REPORTS:
+            raise ValueError(f"report kind must be one of {', '.join(REPORTS)}; got {kind!r}")
+        if not isinstance(integration_id, str) or not integration_id:
+            raise ValueError("integration_id: required (the Integration ID)")
+        tz = zone(timezone)
+        start_at = parse_time(start, tz, "start")
+        end_at = parse_time(end, tz, "end", end_of_day=True)
+        if start_at > end_at:
+            raise ValueError(f"start ({start_at:%Y-%m-%d %H:%M:%S}) is after end ({end_at:%Y-%m-%d %H:%M:%S})")
+        check_page_size(page_size)
+        params: dict[str, Any] = {
+            "integration_id": integration_id,
+            "start_time": start_at.strftime(API_TIME_FORMAT),
+            "end_time": end_at.strftime(API_TIME_FORMAT),
+            "timezone": timezone,
+            "pagesize": page_size,
+        }
+        for name, value in (
+            ("filterstatus", status),
+            ("filteroffer_id", offer_id),
+            ("filterpublisher", publisher),
+            ("filteradvertiser", advertiser),
+        ):
+            if value is not None:
+                params[name] = value
+        info = operation_info(*REPORTS[kind])
+        info.request_kwargs((), params)  # fail now (e.g. an unknown status), not mid-iteration
+        return info, params
+
+
+class Integr8(_ClientCore):
+    """The Integr8 API client.
+
+        client = Integr8(api_key="...")          # or Integr8.from_env()
+        client.offers.list_offers(integration_id="...")
+        for offer in client.paginate(client.offers.list_offers, integration_id="..."):
+            ...
+    """
+
+    _operation_cls = Operation
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout = 30.0,
+        max_retries: int = 3,
+        transport: httpx.BaseTransport | None = None,
+        allow_http: bool = False,
+    ):
+        super().__init__(api_key, base_url, timeout, max_retries, allow_http)
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError(
+                "transport: Integr8 needs a sync httpx.BaseTransport; use AsyncIntegr8 for an async one"
+            )
+        self._sleep = time.sleep
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            auth=self._auth,
+            headers=self._headers,
+            timeout=self.timeout,
+            transport=transport,
+            follow_redirects=False,
+        )
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Integr8:
+        """A client from `INTEGR8_API_KEY` and, if set, `INTEGR8_BASE_URL`; keywords override."""
+        return cls(**cls._env_settings(dict(overrides)))
+
+    def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        return _http.send(
+            self._http, request, self._policy, stream=stream, sleep=self._sleep, secrets=self._secrets
+        )
+
+    def _call(self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any] | None = None) -> Any:
+        response = self._send(self._build_request(info, (), params, extra_query))
+        return info.parse(response, self._stub)
+
+    def paginate(
+        self,
+        operation: Operation,
+        /,
+        *,
+        page_size: int = 100,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        concurrency: int = 1,
+        **params: Any,
+    ) -> Paginator:
+        """Every item of every page of a list operation (see `integr8._pagination`)."""
+        info, call_params, query = self._page_plan(operation, page_size, filters, sort, concurrency, params)
+
+        def fetch(number: int) -> Any:
+            return self._call(info, {**call_params, "pagenumber": number}, query)
+
+        return Paginator(fetch, concurrency)
+
+    def iter_report(
+        self,
+        kind: str,
+        *,
+        integration_id: str,
+        start: Any,
+        end: Any,
+        status: str | None = None,
+        offer_id: str | None = None,
+        publisher: str | None = None,
+        advertiser: str | None = None,
+        timezone: str = "UTC",
+        page_size: int = 100,
+    ) -> Iterator[Any]:
+        """Every row of a click, conversion or impression report, newest first.
+
+        `start`/`end`: datetime, date or text; naive values are read in `timezone`, aware ones
+        converted to it. A bare date as `end` includes that whole day.
+        """
+        info, params = self._report_plan(
+            kind, integration_id, start, end, status, offer_id, publisher, advertiser, timezone, page_size
+        )
+
+        def fetch(after: str | None) -> Any:
+            return self._call(info, {**params, "pageafter": after} if after else params)
+
+        return iter_cursor(fetch)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Integr8:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncIntegr8(_ClientCore):
+    """The asyncio twin of `Integr8`: the same names, awaited (`async with`, `async for`)."""
+
+    _operation_cls = AsyncOperation
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout = 30.0,
+        max_retries: int = 3,
+        transport: httpx.AsyncBaseTransport | None = None,
+        allow_http: bool = False,
+    ):
+        super().__init__(api_key, base_url, timeout, max_retries, allow_http)
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ConfigurationError(
+                "transport: AsyncIntegr8 needs an httpx.AsyncBaseTransport; use Integr8 for a sync one"
+            )
+        self._sleep = asyncio.sleep
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            auth=self._auth,
+            headers=self._headers,
+            timeout=self.timeout,
+            transport=transport,
+            follow_redirects=False,
+        )
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> AsyncIntegr8:
+        """A client from `INTEGR8_API_KEY` and, if set, `INTEGR8_BASE_URL`; keywords override."""
+        return cls(**cls._env_settings(dict(overrides)))
+
+    async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        return await _http.send_async(
+            self._http, request, self._policy, stream=stream, sleep=self._sleep, secrets=self._secrets
+        )
+
+    async def _call(
+        self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any] | None = None
+    ) -> Any:
+        response = await self._send(self._build_request(info, (), params, extra_query))
+        return info.parse(response, self._stub)
+
+    def paginate(
+        self,
+        operation: AsyncOperation,
+        /,
+        *,
+        page_size: int = 100,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        concurrency: int = 1,
+        **params: Any,
+    ) -> AsyncPaginator:
+        """Every item of every page of a list operation, for `async for`."""
+        info, call_params, query = self._page_plan(operation, page_size, filters, sort, concurrency, params)
+
+        async def fetch(number: int) -> Any:
+            return await self._call(info, {**call_params, "pagenumber": number}, query)
+
+        return AsyncPaginator(fetch, concurrency)
+
+    def iter_report(
+        self,
+        kind: str,
+        *,
+        integration_id: str,
+        start: Any,
+        end: Any,
+        status: str | None = None,
+        offer_id: str | None = None,
+        publisher: str | None = None,
+        advertiser: str | None = None,
+        timezone: str = "UTC",
+        page_size: int = 100,
+    ) -> AsyncIterator[Any]:
+        """Every row of a report, newest first, for `async for` (see `Integr8.iter_report`)."""
+        info, params = self._report_plan(
+            kind, integration_id, start, end, status, offer_id, publisher, advertiser, timezone, page_size
+        )
+
+        async def fetch(after: str | None) -> Any:
+            return await self._call(info, {**params, "pageafter": after} if after else params)
+
+        return aiter_cursor(fetch)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncIntegr8:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
