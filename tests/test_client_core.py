@@ -378,3 +378,15 @@ def test_import_does_not_load_generated_operations():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     assert integr8.__version__
+
+
+def test_httpx_own_request_logs_are_redacted(caplog):
+    """httpx logs full URLs at INFO: signed query strings and registered secrets are masked."""
+    caplog.set_level(logging.INFO)
+    client, _ = make(Script(ok({})))
+    client._http.get("https://files.example.com/a.zip?expires=1&signature=abcdef123456")
+    client._http.get(f"/api/v2/echo/{KEY}")
+    assert "HTTP Request" in caplog.text
+    assert "abcdef123456" not in caplog.text
+    assert KEY not in caplog.text
+    assert "files.example.com/a.zip?***" in caplog.text

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from . import _http
+from . import _http, _redact
 from ._opnames import REPORTS
 from ._operations import AsyncOperation, Operation, OperationInfo, Tag, catalog, operation_info
 from ._pagination import (
@@ -115,6 +115,7 @@ class _ClientCore:
         allow_http: bool,
     ):
         self._api_key = _check_api_key(api_key)
+        self._secret = _redact.register(self._api_key)
         self.base_url = _check_base_url(base_url, allow_http)
         self.timeout = _timeout(timeout)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from ._redact import redact
 from ._retry import RetryPolicy
 from .errors import APIConnectionError, APITimeoutError, status_error
 
@@ -32,7 +33,7 @@ def _log_retry(request: httpx.Request, delay: float, attempt: int, policy: Retry
     log.info(
         "Retrying %s %s in %.2fs (retry %d of %d) after %s",
         request.method,
-        request.url.path,
+        redact(request.url.path),
         delay,
         attempt + 1,
         policy.max_retries,

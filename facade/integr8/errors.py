@@ -15,7 +15,8 @@
         └── ServerError           500, 502, 503, 504 and any other 5xx
 
 Other statuses (405, 409, 422, ...) raise `APIStatusError` itself. Messages name the method and
-path, never the query string, headers or the API key, so they are safe to log.
+path, never the query string or headers, and mask every secret the SDK knows (the API key, the
+AppSamurai token in its URL path), even when a server echoes one back: they are safe to log.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+
+from ._redact import redact
 
 __all__ = [
     "Integr8Error",
@@ -53,7 +56,7 @@ def _where(request: httpx.Request | None) -> str:
     # Path only: query strings may hold signed-URL signatures or guest tokens.
     if request is None:
         return ""
-    return f"{request.method} {request.url.path}"
+    return redact(f"{request.method} {request.url.path}")
 
 
 class APIConnectionError(Integr8Error):
@@ -149,14 +152,6 @@ def _server_message(body: Any) -> str:
     if isinstance(body, str):
         return body[:200]
     return ""
-
-
-def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """`text` with every secret replaced, in case a server echoes a key or token back."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    return text
 
 
 def status_error(response: httpx.Response, secrets: tuple[str, ...] = ()) -> APIStatusError:
