@@ -13,6 +13,8 @@ operation modules load on first use.
 
 from . import errors
 from ._client import AsyncIntegr8, Integr8
+from ._exports import ExportProgress, ExportResult
+from ._conversions import ConversionUpdate, ConversionUpdateReport, UpdateOutcome
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -21,13 +23,20 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ArtifactError,
     ConfigurationError,
+    DownloadError,
+    ExportError,
+    ExportFailedError,
+    ExportTimeoutError,
     Integr8Error,
+    InvalidUpdatesError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     RequestFailedError,
     ServerError,
+    VerificationError,
 )
 
 __all__ = [
@@ -48,4 +57,16 @@ __all__ = [
     "NotFoundError",
     "RateLimitError",
     "ServerError",
+    "InvalidUpdatesError",
+    "VerificationError",
+    "ConversionUpdate",
+    "ConversionUpdateReport",
+    "UpdateOutcome",
+    "ExportProgress",
+    "ExportResult",
+    "ExportError",
+    "ExportFailedError",
+    "ExportTimeoutError",
+    "DownloadError",
+    "ArtifactError",
 ]

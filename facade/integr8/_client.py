@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -20,6 +20,8 @@ import httpx
 from . import _http, _redact
 from ._opnames import REPORTS
 from ._operations import AsyncOperation, Operation, OperationInfo, Tag, catalog, operation_info
+from ._exports import ExportProgress, ExportResult, export_async, export_sync, resume_async, resume_sync
+from ._conversions import ConversionUpdate, ConversionUpdateReport, aupdate_and_verify, update_and_verify
 from ._pagination import (
     AsyncPaginator,
     Paginator,
@@ -126,6 +128,7 @@ class _ClientCore:
             self._api_key, (self.base_url.scheme, self.base_url.host, self.base_url.port)
         )
         self._headers = {"User-Agent": f"integr8-py/{__version__} httpx/{httpx.__version__}"}
+        self._allow_http = allow_http
 
     @classmethod
     def _env_settings(cls, overrides: dict[str, Any]) -> dict[str, Any]:
@@ -288,6 +291,8 @@ class Integr8(_ClientCore):
                 "transport: Integr8 needs a sync httpx.BaseTransport; use AsyncIntegr8 for an async one"
             )
         self._sleep = time.sleep
+        self._clock = time.monotonic
+        self._transport = transport
         self._http = httpx.Client(
             base_url=self.base_url,
             auth=self._auth,
@@ -358,8 +363,89 @@ class Integr8(_ClientCore):
 
         return iter_cursor(fetch)
 
+    def update_conversions(
+        self,
+        *,
+        integration_id: str,
+        updates: Iterable[ConversionUpdate],
+        verify: bool = True,
+        timezone: str = "UTC",
+        verify_timeout: float = 60.0,
+        chunk_size: int = 100,
+        raise_on_unapplied: bool = False,
+    ) -> ConversionUpdateReport:
+        """Send conversion updates, then read the Conversion Report back to see what happened.
+
+        Every update lands in `report.applied`, `.skipped` or `.not_found` (see
+        `integr8._conversions`). Malformed input raises `InvalidUpdatesError` before anything is
+        sent; `raise_on_unapplied=True` raises `VerificationError` unless `report.ok`.
+        """
+        return update_and_verify(
+            self, integration_id=integration_id, updates=updates, verify=verify, timezone=timezone,
+            verify_timeout=verify_timeout, chunk_size=chunk_size, raise_on_unapplied=raise_on_unapplied,
+        )
+
+    @cached_property
+    def _files_http(self) -> httpx.Client:
+        """For signed download URLs: same transport, no credentials, redirects followed."""
+        return httpx.Client(
+            transport=self._transport, timeout=self.timeout, headers=self._headers, follow_redirects=True
+        )
+
+    def export_to_file(
+        self,
+        kind: str,
+        *,
+        integration_id: str,
+        start: Any,
+        end: Any,
+        dest: str | os.PathLike[str],
+        fields: Sequence[str],
+        extra_parameters: Sequence[str] | None = None,
+        timezone: str = "UTC",
+        delimiter: str = ",",
+        extract: bool = True,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 30.0,
+        timeout: float = 1800.0,
+        on_progress: Callable[[ExportProgress], None] | None = None,
+    ) -> ExportResult:
+        """Export a report through the Download Center into a CSV file (or the zip) at `dest`.
+
+        Creates the export, polls it until COMPLETED, downloads the artifact from its signed URL
+        without any Integr8 credentials, verifies it and writes `dest` atomically (see
+        `integr8._exports`). `on_progress` receives an `ExportProgress` at each phase change and
+        during the download. Raises `ExportFailedError`, `ExportTimeoutError` (resume it with
+        `resume_export`), `DownloadError` or `ArtifactError`; `dest` is then left untouched.
+        """
+        return export_sync(
+            self, kind, dest=dest, extract=extract, poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval, timeout=timeout, on_progress=on_progress,
+            integration_id=integration_id, start=start, end=end, fields=fields,
+            extra_parameters=extra_parameters, timezone=timezone, delimiter=delimiter,
+        )
+
+    def resume_export(
+        self,
+        export_id: str,
+        *,
+        dest: str | os.PathLike[str],
+        extract: bool = True,
+        timeout: float = 1800.0,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 30.0,
+        on_progress: Callable[[ExportProgress], None] | None = None,
+    ) -> ExportResult:
+        """Wait for an existing export (e.g. after `ExportTimeoutError`) and fetch it to `dest`."""
+        return resume_sync(
+            self, export_id, dest=dest, extract=extract, poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval, timeout=timeout, on_progress=on_progress,
+        )
+
     def close(self) -> None:
         self._http.close()
+        if "_files_http" in self.__dict__:
+            self._files_http.close()
 
     def __enter__(self) -> Integr8:
         return self
@@ -389,6 +475,8 @@ class AsyncIntegr8(_ClientCore):
                 "transport: AsyncIntegr8 needs an httpx.AsyncBaseTransport; use Integr8 for a sync one"
             )
         self._sleep = asyncio.sleep
+        self._clock = time.monotonic
+        self._transport = transport
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=self._auth,
@@ -457,8 +545,77 @@ class AsyncIntegr8(_ClientCore):
 
         return aiter_cursor(fetch)
 
+    async def update_conversions(
+        self,
+        *,
+        integration_id: str,
+        updates: Iterable[ConversionUpdate],
+        verify: bool = True,
+        timezone: str = "UTC",
+        verify_timeout: float = 60.0,
+        chunk_size: int = 100,
+        raise_on_unapplied: bool = False,
+    ) -> ConversionUpdateReport:
+        """Send conversion updates and verify them (see `Integr8.update_conversions`)."""
+        return await aupdate_and_verify(
+            self, integration_id=integration_id, updates=updates, verify=verify, timezone=timezone,
+            verify_timeout=verify_timeout, chunk_size=chunk_size, raise_on_unapplied=raise_on_unapplied,
+        )
+
+    @cached_property
+    def _files_http(self) -> httpx.AsyncClient:
+        """For signed download URLs: same transport, no credentials, redirects followed."""
+        return httpx.AsyncClient(
+            transport=self._transport, timeout=self.timeout, headers=self._headers, follow_redirects=True
+        )
+
+    async def export_to_file(
+        self,
+        kind: str,
+        *,
+        integration_id: str,
+        start: Any,
+        end: Any,
+        dest: str | os.PathLike[str],
+        fields: Sequence[str],
+        extra_parameters: Sequence[str] | None = None,
+        timezone: str = "UTC",
+        delimiter: str = ",",
+        extract: bool = True,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 30.0,
+        timeout: float = 1800.0,
+        on_progress: Callable[[ExportProgress], None] | None = None,
+    ) -> ExportResult:
+        """Export a report to `dest` (see `Integr8.export_to_file`)."""
+        return await export_async(
+            self, kind, dest=dest, extract=extract, poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval, timeout=timeout, on_progress=on_progress,
+            integration_id=integration_id, start=start, end=end, fields=fields,
+            extra_parameters=extra_parameters, timezone=timezone, delimiter=delimiter,
+        )
+
+    async def resume_export(
+        self,
+        export_id: str,
+        *,
+        dest: str | os.PathLike[str],
+        extract: bool = True,
+        timeout: float = 1800.0,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 30.0,
+        on_progress: Callable[[ExportProgress], None] | None = None,
+    ) -> ExportResult:
+        """Wait for an existing export and fetch it to `dest` (see `Integr8.resume_export`)."""
+        return await resume_async(
+            self, export_id, dest=dest, extract=extract, poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval, timeout=timeout, on_progress=on_progress,
+        )
+
     async def close(self) -> None:
         await self._http.aclose()
+        if "_files_http" in self.__dict__:
+            await self._files_http.aclose()
 
     async def __aenter__(self) -> AsyncIntegr8:
         return self

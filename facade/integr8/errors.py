@@ -2,9 +2,16 @@
 
     Integr8Error
     ├── ConfigurationError        bad arguments or settings, raised before any request (also a ValueError)
+    │   └── InvalidUpdatesError   conversion updates that cannot be sent; `.problems` lists each
     ├── APIConnectionError        no HTTP answer: connection refused, reset, DNS ...
     │   └── APITimeoutError       the request timed out
     ├── APIResponseValidationError  a 2xx answer whose body does not parse as the spec says
+    ├── VerificationError         update_conversions(raise_on_unapplied=True): `.report` has every fate
+    ├── ExportError               a Download Center export went wrong; `.export_id` to resume or inspect
+    │   ├── ExportFailedError     the export ended in ERROR or CANCELED; `.status`, `.error` (server text)
+    │   ├── ExportTimeoutError    not COMPLETED within `timeout`; resume_export(export_id) picks it up
+    │   ├── DownloadError         the artifact could not be downloaded completely
+    │   └── ArtifactError         the downloaded zip is unsafe or broken (CRC, members, zip bomb)
     └── APIStatusError            a non-2xx answer; `.status_code`, `.body`, `.response`
         ├── BadRequestError       400
         ├── AuthenticationError   401
@@ -41,6 +48,13 @@ __all__ = [
     "NotFoundError",
     "RateLimitError",
     "ServerError",
+    "InvalidUpdatesError",
+    "VerificationError",
+    "ExportError",
+    "ExportFailedError",
+    "ExportTimeoutError",
+    "DownloadError",
+    "ArtifactError",
 ]
 
 
@@ -50,6 +64,58 @@ class Integr8Error(Exception):
 
 class ConfigurationError(Integr8Error, ValueError):
     """A missing key, a bad URL or another setting that would make every request fail."""
+
+
+class InvalidUpdatesError(ConfigurationError):
+    """Some conversion updates are malformed; nothing was sent. `.problems`: `(index, message)`."""
+
+    def __init__(self, problems: list[tuple[int, str]]):
+        self.problems = problems
+        lines = "\n".join(f"  updates[{i}]: {msg}" for i, msg in problems)
+        super().__init__(f"{len(problems)} invalid update(s), nothing was sent:\n{lines}")
+
+
+class VerificationError(Integr8Error):
+    """Not every conversion update was applied; `.report` is the full ConversionUpdateReport."""
+
+    def __init__(self, report: Any):
+        self.report = report
+        super().__init__(f"Not every conversion update was applied: {report.summary()}")
+
+
+class ExportError(Integr8Error):
+    """Base of the Download Center errors; `.export_id` names the export."""
+
+    def __init__(self, message: str, *, export_id: str | None):
+        super().__init__(message)
+        self.export_id = export_id
+
+
+class ExportFailedError(ExportError):
+    def __init__(self, *, export_id: str, status: str, error: str | None):
+        detail = f": {error}" if error else ""
+        super().__init__(f"Export {export_id} ended with status {status}{detail}", export_id=export_id)
+        self.status = status
+        self.error = error
+
+
+class ExportTimeoutError(ExportError):
+    def __init__(self, *, export_id: str, timeout: float, status: str | None):
+        super().__init__(
+            f"Export {export_id} was not COMPLETED within {timeout:g}s (last status: {status}); "
+            f"call resume_export({export_id!r}, dest=...) to wait for it and fetch it later",
+            export_id=export_id,
+        )
+        self.timeout = timeout
+        self.status = status
+
+
+class DownloadError(ExportError):
+    """The artifact download failed (after retries); nothing was written at the destination."""
+
+
+class ArtifactError(ExportError):
+    """The artifact is not a safe, intact zip holding one file; nothing was written at the destination."""
 
 
 def _where(request: httpx.Request | None) -> str:

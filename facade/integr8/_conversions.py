@@ -1,0 +1,381 @@
+"""Conversion updates that verify themselves.
+
+Update Conversion answers `200 {"success": true}` whether or not it changed anything: when
+`tx_id`, `conversion_time` and `hash` do not all match a conversion exactly, the server skips the
+update silently, and the reference tells users to check the Conversion Report afterwards. This
+module does that check, so every update ends in one bucket:
+
+- applied:    the report shows the conversion with every value the update asked for;
+- skipped:    the conversion is in the report but its values did not change (a key did not match,
+              or the values never showed up within `verify_timeout`);
+- not_found:  no conversion with that tx_id in the report window around its conversion_time;
+- unverified: `verify=False`, nothing was read back.
+
+Cost: updates are sorted by time and grouped into windows (neighbours closer than
+`MERGE_GAP` share one), each window is read once through the report's cursor pages and the
+read stops as soon as every update of the window has been seen. Only windows still waiting for a
+lagging value are read again.
+
+Assumption, marked in the spec too: the update request carries no timezone, so `conversion_time`
+is sent as UTC wall-clock text (the API's default timezone); the user's `timezone` says how to
+read their own values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from ._times import API_TIME_FORMAT, parse_time
+from .errors import InvalidUpdatesError, VerificationError
+
+UTC = ZoneInfo("UTC")
+VALUE_FIELDS = ("status", "payout", "revenue")
+MERGE_GAP = dt.timedelta(minutes=15)
+MAX_CHUNK = 1000
+
+APPLIED, SKIPPED, NOT_FOUND, UNVERIFIED, PENDING = "applied", "skipped", "not_found", "unverified", "pending"
+
+
+def _number(value: Any) -> Decimal | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+@attrs.frozen
+class ConversionUpdate:
+    """One update, as the spec's `integr8docs.ConversionUpdateRequest` carries it.
+
+    The keys (`tx_id`, `conversion_time`, `hash`) must be exactly what the Conversion Report
+    shows; `status`, `payout` and `revenue` are the values to change (None leaves one alone).
+    `conversion_time` is a datetime or the API's `2006-01-02 15:04:05` text.
+    """
+
+    tx_id: str
+    conversion_time: dt.datetime | str
+    hash: str
+    status: str | None = None
+    payout: Decimal | float | int | str | None = None
+    revenue: Decimal | float | int | str | None = None
+
+
+@attrs.frozen
+class UpdateOutcome:
+    """What became of one update: its bucket, the report row seen, and why."""
+
+    index: int
+    update: ConversionUpdate
+    state: str
+    row: Any = None
+    reasons: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class ConversionUpdateReport:
+    outcomes: tuple[UpdateOutcome, ...]
+    update_requests: int = 0
+    report_requests: int = 0
+
+    def _bucket(self, state: str) -> list[ConversionUpdate]:
+        return [o.update for o in self.outcomes if o.state == state]
+
+    @property
+    def applied(self) -> list[ConversionUpdate]:
+        return self._bucket(APPLIED)
+
+    @property
+    def skipped(self) -> list[ConversionUpdate]:
+        return self._bucket(SKIPPED)
+
+    @property
+    def not_found(self) -> list[ConversionUpdate]:
+        return self._bucket(NOT_FOUND)
+
+    @property
+    def unverified(self) -> list[ConversionUpdate]:
+        return self._bucket(UNVERIFIED)
+
+    @property
+    def ok(self) -> bool:
+        """True when every update was applied (and verified)."""
+        return all(o.state == APPLIED for o in self.outcomes)
+
+    def summary(self) -> str:
+        counts = {s: sum(1 for o in self.outcomes if o.state == s) for s in (APPLIED, SKIPPED, NOT_FOUND, UNVERIFIED)}
+        return ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n) or "no updates"
+
+
+@attrs.frozen
+class Prepared:
+    index: int
+    update: ConversionUpdate
+    at: dt.datetime  # aware, UTC
+    wire: dict[str, Any]
+
+    @property
+    def api_time(self) -> str:
+        return self.at.strftime(API_TIME_FORMAT)
+
+
+def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo) -> list[Prepared]:
+    """Check every update; raise one error listing all problems, or return them ready to send."""
+    problems: list[tuple[int, str]] = []
+    out: list[Prepared] = []
+    first_index: dict[str, int] = {}
+    for index, update in enumerate(updates):
+        if not isinstance(update, ConversionUpdate):
+            problems.append((index, f"expected a ConversionUpdate, got {type(update).__name__}"))
+            continue
+        bad = [k for k in ("tx_id", "hash") if not isinstance(getattr(update, k), str) or not getattr(update, k)]
+        problems.extend((index, f"{k} is missing (copy it from the Conversion Report)") for k in bad)
+        at = None
+        if update.conversion_time in (None, ""):
+            problems.append((index, "conversion_time is missing"))
+        else:
+            try:
+                at = parse_time(update.conversion_time, tz, "conversion_time").astimezone(UTC)
+            except ValueError as exc:
+                problems.append((index, str(exc)))
+        if all(getattr(update, f) is None for f in VALUE_FIELDS):
+            problems.append((index, "nothing to change: set status, payout or revenue"))
+        if update.status is not None and (not isinstance(update.status, str) or not update.status):
+            problems.append((index, f"status must be text such as 'Approved' or 'Rejected', got {update.status!r}"))
+        for name in ("payout", "revenue"):
+            value = getattr(update, name)
+            if value is not None and _number(value) is None:
+                problems.append((index, f"{name} must be a number, got {value!r}"))
+        if isinstance(update.tx_id, str) and update.tx_id:
+            if update.tx_id in first_index:
+                problems.append((index, f"tx_id {update.tx_id!r} is also updates[{first_index[update.tx_id]}]; send one update per conversion"))
+            else:
+                first_index[update.tx_id] = index
+        if at is not None and not bad:
+            wire: dict[str, Any] = {"tx_id": update.tx_id, "conversion_time": at.strftime(API_TIME_FORMAT), "hash": update.hash}
+            if update.status is not None:
+                wire["status"] = update.status
+            for name in ("payout", "revenue"):
+                number = _number(getattr(update, name))
+                if number is not None:
+                    wire[name] = float(number)
+            out.append(Prepared(index, update, at, wire))
+    if problems:
+        raise InvalidUpdatesError(sorted(problems))
+    return out
+
+
+def chunks(items: Sequence[Prepared], size: int) -> list[list[Prepared]]:
+    if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_CHUNK:
+        raise ValueError(f"chunk_size must be a whole number from 1 to {MAX_CHUNK}, got {size!r}")
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+@attrs.define
+class Window:
+    """A stretch of conversion time read with one report query (its cursor pages)."""
+
+    start: dt.datetime
+    end: dt.datetime
+    members: list[Prepared]
+
+
+def windows(items: Sequence[Prepared], gap: dt.timedelta = MERGE_GAP) -> list[Window]:
+    out: list[Window] = []
+    for item in sorted(items, key=lambda p: p.at):
+        if out and item.at - out[-1].end <= gap:
+            out[-1].end = item.at
+            out[-1].members.append(item)
+        else:
+            out.append(Window(item.at, item.at, [item]))
+    return out
+
+
+def judge(item: Prepared, row: Any) -> tuple[str, tuple[str, ...]]:
+    """The state of `item` given the report row with its tx_id (None if not seen)."""
+    if row is None:
+        return NOT_FOUND, ("no conversion with this tx_id in the report around its conversion_time",)
+    reasons = []
+    row_hash = getattr(row, "hash_", None)
+    if isinstance(row_hash, str) and row_hash != item.update.hash:
+        reasons.append("hash does not match the report (the server skips such updates)")
+    row_time = getattr(row, "conversion_time", None)
+    if isinstance(row_time, str) and row_time != item.api_time:
+        reasons.append(f"conversion_time does not match the report: report {row_time} UTC, update {item.api_time} UTC")
+    if reasons:
+        return SKIPPED, tuple(reasons)
+    waiting = []
+    for name in VALUE_FIELDS:
+        wanted = getattr(item.update, name)
+        if wanted is None:
+            continue
+        seen = getattr(row, name, None)
+        if name == "status":
+            same = isinstance(seen, str) and seen.lower() == str(wanted).lower()
+        else:
+            same = _number(seen) is not None and _number(seen) == _number(wanted)
+        if not same:
+            waiting.append(f"{name}: report shows {seen!r}, update asked for {wanted!r}")
+    if waiting:
+        return PENDING, tuple(waiting)
+    return APPLIED, ()
+
+
+@attrs.define
+class Tracker:
+    """Settles updates as report rows come in."""
+
+    items: list[Prepared]
+    states: dict[int, tuple[str, Any, tuple[str, ...]]] = attrs.field(factory=dict)
+
+    def pending_windows(self, all_windows: list[Window]) -> list[Window]:
+        return [w for w in all_windows if any(self.state(p) in (None, PENDING) for p in w.members)]
+
+    def state(self, item: Prepared) -> str | None:
+        entry = self.states.get(item.index)
+        return entry[0] if entry else None
+
+    def observe_window(self, window: Window, rows_by_tx: dict[str, Any]) -> None:
+        for item in window.members:
+            if self.state(item) in (APPLIED, SKIPPED, NOT_FOUND):
+                continue
+            row = rows_by_tx.get(item.update.tx_id)
+            state, reasons = judge(item, row)
+            self.states[item.index] = (state, row, reasons)
+
+    def outcomes(self, timed_out_reason: str) -> tuple[UpdateOutcome, ...]:
+        out = []
+        for item in sorted(self.items, key=lambda p: p.index):
+            state, row, reasons = self.states.get(item.index, (PENDING, None, ()))
+            if state == PENDING:
+                state, reasons = SKIPPED, (*reasons, timed_out_reason)
+            out.append(UpdateOutcome(item.index, item.update, state, row, reasons))
+        return tuple(out)
+
+
+def unverified(items: list[Prepared]) -> tuple[UpdateOutcome, ...]:
+    return tuple(UpdateOutcome(p.index, p.update, UNVERIFIED, None, ("verify=False",)) for p in items)
+
+
+def wanted_ids(window: Window, tracker: Tracker) -> set[str]:
+    return {p.update.tx_id for p in window.members if tracker.state(p) in (None, PENDING)}
+
+
+# -- drivers: the same steps, blocking or awaited ---------------------------------------------
+
+_TIMED_OUT = "the report did not show the new values within verify_timeout (lagging, or ignored)"
+_FIRST_DELAY, _MAX_DELAY = 0.5, 8.0
+
+
+def _check_args(integration_id: str, verify_timeout: float) -> None:
+    if not isinstance(integration_id, str) or not integration_id:
+        raise ValueError("integration_id: required (the Integration ID)")
+    if isinstance(verify_timeout, bool) or not isinstance(verify_timeout, (int, float)) or verify_timeout < 0:
+        raise ValueError(f"verify_timeout must be 0 or more seconds, got {verify_timeout!r}")
+
+
+def _body(integration_id: str, batch: list[Prepared]) -> dict[str, Any]:
+    return {"body": {"integration_id": integration_id, "updates": [p.wire for p in batch]}}
+
+
+def update_and_verify(client: Any, *, integration_id: str, updates: Iterable[ConversionUpdate], verify: bool,
+                      timezone: str, verify_timeout: float, chunk_size: int, raise_on_unapplied: bool) -> ConversionUpdateReport:
+    from ._opnames import UPDATE_CONVERSIONS
+    from ._operations import operation_info
+    from ._reports import iter_cursor
+    from ._times import zone
+
+    _check_args(integration_id, verify_timeout)
+    items = prepare(list(updates), zone(timezone))
+    batches = chunks(items, chunk_size)
+    info = operation_info(*UPDATE_CONVERSIONS)
+    for batch in batches:
+        client._call(info, _body(integration_id, batch))
+    if not verify:
+        return _finish(ConversionUpdateReport(unverified(items), len(batches), 0), raise_on_unapplied)
+    tracker, all_windows, reads = Tracker(items), windows(items), 0
+    deadline, delay = client._clock() + verify_timeout, _FIRST_DELAY
+    while True:
+        for window in tracker.pending_windows(all_windows):
+            report_info, params = client._report_plan(
+                "conversions", integration_id, window.start, window.end, None, None, None, None, "UTC", 100
+            )
+
+            def fetch(after: str | None, report_info: Any = report_info, params: dict[str, Any] = params) -> Any:
+                nonlocal reads
+                reads += 1
+                return client._call(report_info, {**params, "pageafter": after} if after else params)
+
+            want, seen = wanted_ids(window, tracker), {}
+            for row in iter_cursor(fetch):
+                if getattr(row, "tx_id", None) in want:
+                    seen[row.tx_id] = row
+                    if len(seen) == len(want):
+                        break
+            tracker.observe_window(window, seen)
+        left = deadline - client._clock()
+        if not tracker.pending_windows(all_windows) or left <= 0:
+            break
+        client._sleep(min(delay, left))
+        delay = min(delay * 2, _MAX_DELAY)
+    report = ConversionUpdateReport(tracker.outcomes(_TIMED_OUT), len(batches), reads)
+    return _finish(report, raise_on_unapplied)
+
+
+async def aupdate_and_verify(client: Any, *, integration_id: str, updates: Iterable[ConversionUpdate], verify: bool,
+                             timezone: str, verify_timeout: float, chunk_size: int, raise_on_unapplied: bool) -> ConversionUpdateReport:
+    from ._opnames import UPDATE_CONVERSIONS
+    from ._operations import operation_info
+    from ._reports import aiter_cursor
+    from ._times import zone
+
+    _check_args(integration_id, verify_timeout)
+    items = prepare(list(updates), zone(timezone))
+    batches = chunks(items, chunk_size)
+    info = operation_info(*UPDATE_CONVERSIONS)
+    for batch in batches:
+        await client._call(info, _body(integration_id, batch))
+    if not verify:
+        return _finish(ConversionUpdateReport(unverified(items), len(batches), 0), raise_on_unapplied)
+    tracker, all_windows, reads = Tracker(items), windows(items), 0
+    deadline, delay = client._clock() + verify_timeout, _FIRST_DELAY
+    while True:
+        for window in tracker.pending_windows(all_windows):
+            report_info, params = client._report_plan(
+                "conversions", integration_id, window.start, window.end, None, None, None, None, "UTC", 100
+            )
+
+            async def fetch(after: str | None, report_info: Any = report_info, params: dict[str, Any] = params) -> Any:
+                nonlocal reads
+                reads += 1
+                return await client._call(report_info, {**params, "pageafter": after} if after else params)
+
+            want, seen = wanted_ids(window, tracker), {}
+            rows = aiter_cursor(fetch)
+            async for row in rows:
+                if getattr(row, "tx_id", None) in want:
+                    seen[row.tx_id] = row
+                    if len(seen) == len(want):
+                        break
+            await rows.aclose()
+            tracker.observe_window(window, seen)
+        left = deadline - client._clock()
+        if not tracker.pending_windows(all_windows) or left <= 0:
+            break
+        await client._sleep(min(delay, left))
+        delay = min(delay * 2, _MAX_DELAY)
+    report = ConversionUpdateReport(tracker.outcomes(_TIMED_OUT), len(batches), reads)
+    return _finish(report, raise_on_unapplied)
+
+
+def _finish(report: ConversionUpdateReport, raise_on_unapplied: bool) -> ConversionUpdateReport:
+    if raise_on_unapplied and not report.ok:
+        raise VerificationError(report)
+    return report

@@ -1,0 +1,559 @@
+"""Download Center: from a date range to a verified CSV on disk, in one call.
+
+The steps the reference describes, made safe:
+
+1. create the export with the kind's operation (POST: never retried blindly, so a lost answer
+   cannot create a second export);
+2. poll it with backoff (`poll_interval` growing to `max_poll_interval`) until COMPLETED; ERROR or
+   CANCELED raise `ExportFailedError`, `timeout` raises `ExportTimeoutError` (resumable);
+3. ask for the artifact's signed URL and download it with a client that holds no Integr8
+   credentials at all (the URL is on another host, and is itself a credential: it is never logged);
+   transient failures resume with `Range` when the host allows, or restart;
+4. verify the zip (exactly one member, CRC, no zip bomb) and write the CSV (or keep the zip) to
+   `dest` through a temporary file beside it, fsync, rename: `dest` is either the complete new
+   file or untouched. No name from inside the archive is ever used as a path.
+
+The export object is read as plain JSON, bare or in a `data` envelope (the reference shows both).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx
+
+from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
+from ._times import API_TIME_FORMAT, parse_time, zone
+from .errors import ArtifactError, DownloadError, ExportFailedError, ExportTimeoutError
+
+log = logging.getLogger("integr8")
+
+CHUNK = 1 << 20
+# Refuse archives whose member claims to expand more than this many times (CSV compresses
+# 5-30x in practice; zip bombs 1000x and more) once it is past MIN_BOMB_BYTES.
+MAX_RATIO = 200
+MIN_BOMB_BYTES = 64 << 20
+PENDING_STATES = frozenset({"UNKNOWN", "PENDING", "IN_PROGRESS", ""})
+FAILED_STATES = frozenset({"ERROR", "CANCELED", "CANCELLED"})
+
+
+@attrs.frozen
+class ExportProgress:
+    """What `on_progress` receives: at each phase change, and while downloading."""
+
+    phase: str  # "creating", "polling", "downloading", "verifying", "done"
+    export_id: str | None = None
+    status: str | None = None
+    bytes_done: int = 0
+    bytes_total: int | None = None
+
+
+@attrs.frozen
+class ExportResult:
+    path: Path
+    export_id: str
+    artifact_name: str
+    bytes: int  # size of the file at `path`
+    rows: int  # data rows of the CSV (header excluded)
+    expected_rows: int | None = None  # `results_meta.total` of the export, when it says
+
+    @property
+    def rows_match(self) -> bool | None:
+        return None if self.expected_rows is None else self.expected_rows == self.rows
+
+
+Progress = Callable[[ExportProgress], None] | None
+
+
+def _names(values: Sequence[str] | str | None, argname: str, required: bool) -> str:
+    if values is None or values == [] or values == ():
+        if required:
+            raise ValueError(f"{argname}: give at least one column name, e.g. {argname}=['tx_id']")
+        return ""
+    items = [values] if isinstance(values, str) else list(values)
+    for item in items:
+        if not isinstance(item, str) or not item.strip() or "," in item:
+            raise ValueError(f"{argname}: bad column name {item!r} (plain names, no commas)")
+    return ",".join(item.strip() for item in items)
+
+
+def check_dest(dest: str | os.PathLike[str]) -> Path:
+    path = Path(dest).expanduser()
+    if path.is_dir():
+        raise ValueError(f"dest: {str(path)!r} is a directory; give a file path such as 'clicks.csv'")
+    if not path.parent.is_dir():
+        raise ValueError(f"dest: the folder {str(path.parent)!r} does not exist")
+    return path.absolute()
+
+
+def check_poll(poll_interval: float, max_poll_interval: float, timeout: float) -> None:
+    for name, value in (("poll_interval", poll_interval), ("max_poll_interval", max_poll_interval), ("timeout", timeout)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
+    if max_poll_interval < poll_interval:
+        raise ValueError("max_poll_interval must not be smaller than poll_interval")
+
+
+def create_params(
+    kind: str, integration_id: str, start: Any, end: Any, fields: Any, extra_parameters: Any,
+    timezone: str, delimiter: str,
+) -> tuple[tuple[str, str], dict[str, Any]]:
+    """The create operation and its parameters, or a ValueError before any request."""
+    if kind not in EXPORTS:
+        raise ValueError(f"export kind must be one of {', '.join(EXPORTS)}; got {kind!r}")
+    if not isinstance(integration_id, str) or not integration_id:
+        raise ValueError("integration_id: required (the Integration ID)")
+    tz = zone(timezone)
+    start_at = parse_time(start, tz, "start")
+    end_at = parse_time(end, tz, "end", end_of_day=True)
+    if start_at > end_at:
+        raise ValueError("start is after end")
+    if not isinstance(delimiter, str) or len(delimiter) != 1 or delimiter in "\r\n\"":
+        raise ValueError(f"delimiter must be one character (not a quote or newline), got {delimiter!r}")
+    params: dict[str, Any] = {
+        "integration_id": integration_id,
+        "start_time": start_at.strftime(API_TIME_FORMAT),
+        "end_time": end_at.strftime(API_TIME_FORMAT),
+        "timezone": timezone,
+        "fields": _names(fields, "fields", required=True),
+        "delimiter": delimiter,
+    }
+    if kind == "postback_logs":
+        if extra_parameters:
+            raise ValueError("extra_parameters: postback log exports take none")
+    else:
+        params["extra_parameters"] = _names(extra_parameters, "extra_parameters", required=False)
+    return EXPORTS[kind], params
+
+
+def export_object(body: Any) -> dict[str, Any]:
+    """The export, whether the body is the object itself or `{"data": {...}}`."""
+    if isinstance(body, dict) and isinstance(body.get("data"), dict):
+        return body["data"]
+    if isinstance(body, dict):
+        return body
+    raise ValueError("the export is not a JSON object")
+
+
+def status_of(export: dict[str, Any]) -> str:
+    value = export.get("status")
+    return value.upper() if isinstance(value, str) else ""
+
+
+def artifact_name(export: dict[str, Any]) -> str | None:
+    artifact = export.get("artifact")
+    name = artifact.get("name") if isinstance(artifact, dict) else None
+    return name if isinstance(name, str) and name else None
+
+
+def expected_rows(export: dict[str, Any]) -> int | None:
+    meta = export.get("results_meta")
+    total = meta.get("total") if isinstance(meta, dict) else None
+    return total if isinstance(total, int) and not isinstance(total, bool) else None
+
+
+@attrs.define
+class Poller:
+    """Decides, after each poll, whether to wait (and how long), fetch, or fail."""
+
+    export_id: str
+    interval: float
+    max_interval: float
+    deadline: float
+    timeout: float
+    last_status: str | None = None
+
+    def after(self, export: dict[str, Any], now: float) -> float | None:
+        """Seconds to wait before the next poll; None when the export is ready. Raises on failure."""
+        status = status_of(export)
+        self.last_status = status or None
+        if status == "COMPLETED":
+            if not artifact_name(export):
+                raise ExportFailedError(export_id=self.export_id, status=status, error="COMPLETED without an artifact name")
+            return None
+        if status in FAILED_STATES:
+            error = export.get("error")
+            raise ExportFailedError(export_id=self.export_id, status=status, error=error if isinstance(error, str) else None)
+        if status not in PENDING_STATES:
+            log.info("Export %s has status %r, not one the SDK knows; still waiting", self.export_id, status)
+        left = self.deadline - now
+        if left <= 0:
+            raise ExportTimeoutError(export_id=self.export_id, timeout=self.timeout, status=self.last_status)
+        wait = min(self.interval, left)
+        self.interval = min(self.interval * 1.5, self.max_interval)
+        return wait
+
+
+class _RowCounter:
+    """Counts CSV records: newlines outside double quotes (quoted fields may hold newlines)."""
+
+    def __init__(self) -> None:
+        self.lines = 0
+        self.in_quotes = False
+        self.last = b""
+
+    def feed(self, chunk: bytes) -> None:
+        if not chunk:
+            return
+        if not self.in_quotes and b'"' not in chunk:
+            self.lines += chunk.count(b"\n")
+        else:
+            parts = chunk.split(b'"')
+            for i, part in enumerate(parts):
+                if not self.in_quotes:
+                    self.lines += part.count(b"\n")
+                if i < len(parts) - 1:
+                    self.in_quotes = not self.in_quotes
+        self.last = chunk[-1:]
+
+    def data_rows(self) -> int:
+        records = self.lines + (1 if self.last not in (b"", b"\n") else 0)
+        return max(0, records - 1)
+
+
+def temp_beside(dest: Path, suffix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=suffix, dir=dest.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def publish(tmp: Path, dest: Path) -> None:
+    """Make `tmp` (already fsynced) the file at `dest`, atomically."""
+    os.replace(tmp, dest)
+    _fsync_dir(dest.parent)
+
+
+def finish_artifact(zip_path: Path, dest: Path, extract: bool, export_id: str | None) -> tuple[int, int]:
+    """Verify the zip; write the CSV (extract) or the zip to `dest`. Returns (bytes at dest, rows).
+
+    One pass over the member does everything: the CRC check (zipfile raises at the end of a
+    member whose CRC differs), the row count, and the extraction.
+    """
+    out_tmp: Path | None = None
+    try:
+        try:
+            archive = zipfile.ZipFile(zip_path)
+        except zipfile.BadZipFile as exc:
+            raise ArtifactError(f"the artifact is not a valid zip: {exc}", export_id=export_id) from None
+        with archive:
+            members = [m for m in archive.infolist() if not m.is_dir()]
+            if len(members) != 1:
+                raise ArtifactError(
+                    f"the artifact should hold exactly one CSV file, it holds {len(members)}", export_id=export_id
+                )
+            member = members[0]
+            limit = max(MIN_BOMB_BYTES, member.compress_size * MAX_RATIO)
+            if member.file_size > limit:
+                raise ArtifactError(
+                    f"refusing the artifact: it would expand to {member.file_size} bytes from "
+                    f"{member.compress_size} (over {MAX_RATIO}x; a zip bomb?)",
+                    export_id=export_id,
+                )
+            counter = _RowCounter()
+            written = 0
+            out_tmp = temp_beside(dest, ".csv.part") if extract else None
+            with archive.open(member) as src, (open(out_tmp, "wb") if out_tmp else contextlib.nullcontext()) as out:
+                while chunk := src.read(CHUNK):
+                    written += len(chunk)
+                    if written > member.file_size:
+                        raise ArtifactError("the artifact expands beyond the size it declares", export_id=export_id)
+                    counter.feed(chunk)
+                    if out is not None:
+                        out.write(chunk)
+                if out is not None:
+                    out.flush()
+                    os.fsync(out.fileno())
+    except zipfile.BadZipFile as exc:
+        raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=export_id) from None
+    except BaseException:
+        if out_tmp is not None:
+            out_tmp.unlink(missing_ok=True)
+        raise
+    if out_tmp is not None:
+        publish(out_tmp, dest)
+        return written, counter.data_rows()
+    size = zip_path.stat().st_size
+    publish(zip_path, dest)
+    return size, counter.data_rows()
+
+
+@attrs.define
+class DownloadState:
+    """Where a download stands, across retries: bytes on disk, total expected, resumability."""
+
+    path: Path
+    have: int = 0
+    total: int | None = None
+    resumable: bool = False
+
+    def request_headers(self) -> dict[str, str]:
+        return {"Range": f"bytes={self.have}-"} if self.have and self.resumable else {}
+
+    def start(self, response: httpx.Response) -> str:
+        """Interpret the answer's status; return the file mode to write in."""
+        if response.status_code == 206 and self.have:
+            length = response.headers.get("content-length")
+            self.total = self.have + int(length) if length and length.isdigit() else self.total
+            return "ab"
+        self.have = 0
+        length = response.headers.get("content-length")
+        self.total = int(length) if length and length.isdigit() else None
+        self.resumable = response.headers.get("accept-ranges", "").lower() == "bytes"
+        return "wb"
+
+    def complete(self) -> bool:
+        return self.total is None or self.have >= self.total
+
+
+class Truncated(Exception):
+    """The body ended before Content-Length bytes: retry (resume or restart)."""
+
+
+def download_failure(response: httpx.Response, export_id: str | None) -> DownloadError:
+    # Never the URL: the signed query string is a credential.
+    return DownloadError(
+        f"downloading the artifact failed with HTTP {response.status_code} {response.reason_phrase} "
+        f"from {response.request.url.host}",
+        export_id=export_id,
+    )
+
+
+# -- drivers: the same steps, blocking or awaited ---------------------------------------------
+
+
+def _notify(on_progress: Progress, **fields: Any) -> None:
+    if on_progress is not None:
+        on_progress(ExportProgress(**fields))
+
+
+def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
+    from .errors import APIResponseValidationError
+
+    try:
+        export = export_object(response.json())
+    except ValueError as exc:
+        raise APIResponseValidationError(f"{what}: {exc}", response=response) from None
+    if not isinstance(export.get("id", ""), str):
+        raise APIResponseValidationError(f"{what}: the export has no id", response=response)
+    return export
+
+
+def _signed_url(parsed: Any, allow_http: bool, export_id: str) -> str:
+    url = getattr(parsed, "url", None)
+    scheme = httpx.URL(url).scheme if isinstance(url, str) and url else ""
+    if scheme not in ("https", "http") or (scheme == "http" and not allow_http):
+        raise DownloadError("the API did not return a usable https download URL", export_id=export_id)
+    return url  # type: ignore[return-value]
+
+
+def _result(path: Path, export_id: str, export: dict[str, Any], size: int, rows: int, on_progress: Progress) -> ExportResult:
+    expected = expected_rows(export)
+    if expected is not None and expected != rows:
+        log.warning("Export %s: the CSV has %d data rows, the export reported %d", export_id, rows, expected)
+    _notify(on_progress, phase="done", export_id=export_id, status="COMPLETED", bytes_done=size, bytes_total=size)
+    return ExportResult(path, export_id, artifact_name(export) or "", size, rows, expected)
+
+
+def _check_export_id(export_id: object) -> str:
+    if not isinstance(export_id, str) or not export_id:
+        raise ValueError("export_id: required (the id of an existing Download Center export)")
+    return export_id
+
+
+def export_sync(client: Any, kind: str, *, dest: Any, extract: bool, poll_interval: float, max_poll_interval: float,
+                timeout: float, on_progress: Progress, **create_args: Any) -> ExportResult:
+    from ._operations import operation_info
+
+    path = check_dest(dest)
+    check_poll(poll_interval, max_poll_interval, timeout)
+    op, params = create_params(kind, **create_args)
+    request = client._build_request(operation_info(*op), (), params)
+    _notify(on_progress, phase="creating")
+    export = _json_object(client._send(request), "create export")
+    export_id = _check_export_id(export.get("id"))
+    return run_sync(client, export_id, export, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
+
+
+def resume_sync(client: Any, export_id: str, *, dest: Any, extract: bool, poll_interval: float,
+                max_poll_interval: float, timeout: float, on_progress: Progress) -> ExportResult:
+    export_id = _check_export_id(export_id)
+    path = check_dest(dest)
+    check_poll(poll_interval, max_poll_interval, timeout)
+    return run_sync(client, export_id, None, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
+
+
+async def export_async(client: Any, kind: str, *, dest: Any, extract: bool, poll_interval: float,
+                       max_poll_interval: float, timeout: float, on_progress: Progress, **create_args: Any) -> ExportResult:
+    from ._operations import operation_info
+
+    path = check_dest(dest)
+    check_poll(poll_interval, max_poll_interval, timeout)
+    op, params = create_params(kind, **create_args)
+    request = client._build_request(operation_info(*op), (), params)
+    _notify(on_progress, phase="creating")
+    export = _json_object(await client._send(request), "create export")
+    export_id = _check_export_id(export.get("id"))
+    return await run_async(client, export_id, export, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
+
+
+async def resume_async(client: Any, export_id: str, *, dest: Any, extract: bool, poll_interval: float,
+                       max_poll_interval: float, timeout: float, on_progress: Progress) -> ExportResult:
+    export_id = _check_export_id(export_id)
+    path = check_dest(dest)
+    check_poll(poll_interval, max_poll_interval, timeout)
+    return await run_async(client, export_id, None, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
+
+
+def run_sync(client: Any, export_id: str, first: dict[str, Any] | None, path: Path, extract: bool,
+             poll_interval: float, max_poll_interval: float, timeout: float, on_progress: Progress) -> ExportResult:
+    from ._operations import operation_info
+
+    poller = Poller(export_id, poll_interval, max_poll_interval, client._clock() + timeout, timeout)
+    get_info = operation_info(*GET_EXPORT)
+    export = first
+    while True:
+        if export is None:
+            response = client._send(client._build_request(get_info, (export_id,), {}))
+            export = _json_object(response, "get export")
+        _notify(on_progress, phase="polling", export_id=export_id, status=status_of(export) or None)
+        wait = poller.after(export, client._clock())
+        if wait is None:
+            break
+        client._sleep(wait)
+        export = None
+    name = artifact_name(export)
+    url = _signed_url(client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id)
+    state = DownloadState(temp_beside(path, ".zip.part"))
+    try:
+        _download_sync(client, url, state, export_id, on_progress)
+        _notify(on_progress, phase="verifying", export_id=export_id, status="COMPLETED", bytes_done=state.have, bytes_total=state.total)
+        size, rows = finish_artifact(state.path, path, extract, export_id)
+    finally:
+        state.path.unlink(missing_ok=True)
+    return _result(path, export_id, export, size, rows, on_progress)
+
+
+def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, on_progress: Progress) -> None:
+    http: httpx.Client = client._files_http
+    policy = client._policy
+    attempt = 0
+    while True:
+        try:
+            with http.stream("GET", url, headers=state.request_headers()) as response:
+                if response.is_success:
+                    mode = state.start(response)
+                    with open(state.path, mode) as out:
+                        for chunk in response.iter_bytes(CHUNK):
+                            out.write(chunk)
+                            state.have += len(chunk)
+                            _notify(on_progress, phase="downloading", export_id=export_id, status="COMPLETED",
+                                    bytes_done=state.have, bytes_total=state.total)
+                        out.flush()
+                        os.fsync(out.fileno())
+                    if state.complete():
+                        return
+                    raise Truncated()
+                delay = policy.retry_after_response("GET", response, attempt)
+                if delay is None:
+                    raise download_failure(response, export_id)
+                why = f"HTTP {response.status_code}"
+        except (httpx.TransportError, Truncated) as exc:
+            delay = policy.retry_after_error("GET", httpx.ReadError(str(exc)) if isinstance(exc, Truncated) else exc, attempt)
+            if delay is None:
+                raise DownloadError(
+                    f"downloading the artifact failed after {attempt + 1} attempt(s): "
+                    f"{'body cut short' if isinstance(exc, Truncated) else type(exc).__name__}",
+                    export_id=export_id,
+                ) from None
+            why = "body cut short" if isinstance(exc, Truncated) else type(exc).__name__
+        log.info("Retrying the artifact download of export %s in %.2fs after %s (%d bytes kept)",
+                 export_id, delay, why, state.have if state.resumable else 0)
+        client._sleep(delay)
+        attempt += 1
+
+
+async def run_async(client: Any, export_id: str, first: dict[str, Any] | None, path: Path, extract: bool,
+                    poll_interval: float, max_poll_interval: float, timeout: float, on_progress: Progress) -> ExportResult:
+    import asyncio
+
+    from ._operations import operation_info
+
+    poller = Poller(export_id, poll_interval, max_poll_interval, client._clock() + timeout, timeout)
+    get_info = operation_info(*GET_EXPORT)
+    export = first
+    while True:
+        if export is None:
+            response = await client._send(client._build_request(get_info, (export_id,), {}))
+            export = _json_object(response, "get export")
+        _notify(on_progress, phase="polling", export_id=export_id, status=status_of(export) or None)
+        wait = poller.after(export, client._clock())
+        if wait is None:
+            break
+        await client._sleep(wait)
+        export = None
+    name = artifact_name(export)
+    url = _signed_url(await client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id)
+    state = DownloadState(temp_beside(path, ".zip.part"))
+    try:
+        await _download_async(client, url, state, export_id, on_progress)
+        _notify(on_progress, phase="verifying", export_id=export_id, status="COMPLETED", bytes_done=state.have, bytes_total=state.total)
+        size, rows = await asyncio.to_thread(finish_artifact, state.path, path, extract, export_id)
+    finally:
+        state.path.unlink(missing_ok=True)
+    return _result(path, export_id, export, size, rows, on_progress)
+
+
+async def _download_async(client: Any, url: str, state: DownloadState, export_id: str, on_progress: Progress) -> None:
+    http: httpx.AsyncClient = client._files_http
+    policy = client._policy
+    attempt = 0
+    while True:
+        try:
+            async with http.stream("GET", url, headers=state.request_headers()) as response:
+                if response.is_success:
+                    mode = state.start(response)
+                    with open(state.path, mode) as out:
+                        async for chunk in response.aiter_bytes(CHUNK):
+                            out.write(chunk)
+                            state.have += len(chunk)
+                            _notify(on_progress, phase="downloading", export_id=export_id, status="COMPLETED",
+                                    bytes_done=state.have, bytes_total=state.total)
+                        out.flush()
+                        os.fsync(out.fileno())
+                    if state.complete():
+                        return
+                    raise Truncated()
+                delay = policy.retry_after_response("GET", response, attempt)
+                if delay is None:
+                    raise download_failure(response, export_id)
+                why = f"HTTP {response.status_code}"
+        except (httpx.TransportError, Truncated) as exc:
+            delay = policy.retry_after_error("GET", httpx.ReadError(str(exc)) if isinstance(exc, Truncated) else exc, attempt)
+            if delay is None:
+                raise DownloadError(
+                    f"downloading the artifact failed after {attempt + 1} attempt(s): "
+                    f"{'body cut short' if isinstance(exc, Truncated) else type(exc).__name__}",
+                    export_id=export_id,
+                ) from None
+            why = "body cut short" if isinstance(exc, Truncated) else type(exc).__name__
+        log.info("Retrying the artifact download of export %s in %.2fs after %s (%d bytes kept)",
+                 export_id, delay, why, state.have if state.resumable else 0)
+        await client._sleep(delay)
+        attempt += 1
