@@ -1,0 +1,295 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.blocked_sub_id_list import BlockedSubIDList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filterpublisher_incremental_ideq_n: int | Unset = UNSET,
+    filteroffer_incremental_ideq_n: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["filter[publisher_incremental_id][eq_n]"] = filterpublisher_incremental_ideq_n
+
+    params["filter[offer_incremental_id][eq_n]"] = filteroffer_incremental_ideq_n
+
+    params["page[number]"] = pagenumber
+
+    params["page[size]"] = pagesize
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/blocked-subids",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BlockedSubIDList | Error | None:
+    if response.status_code == 200:
+        response_200 = BlockedSubIDList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BlockedSubIDList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filterpublisher_incremental_ideq_n: int | Unset = UNSET,
+    filteroffer_incremental_ideq_n: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[BlockedSubIDList | Error]:
+    """List all Blocked SubIDs
+
+     You can list all blocked subids.
+
+    Numbered pagination (`page[number]`, `page[size]`, `meta.total_count`, `meta.total_page`), sorting
+    (`sort=-a,b`) and open-ended filtering (`filter[field][operator]=value`, operator defaulting to
+    `eq`, dotted fields for nested properties) as the reference's introduction describes.
+
+    Args:
+        filterpublisher_incremental_ideq_n (int | Unset):
+        filteroffer_incremental_ideq_n (int | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlockedSubIDList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        filterpublisher_incremental_ideq_n=filterpublisher_incremental_ideq_n,
+        filteroffer_incremental_ideq_n=filteroffer_incremental_ideq_n,
+        pagenumber=pagenumber,
+        pagesize=pagesize,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filterpublisher_incremental_ideq_n: int | Unset = UNSET,
+    filteroffer_incremental_ideq_n: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> BlockedSubIDList | Error | None:
+    """List all Blocked SubIDs
+
+     You can list all blocked subids.
+
+    Numbered pagination (`page[number]`, `page[size]`, `meta.total_count`, `meta.total_page`), sorting
+    (`sort=-a,b`) and open-ended filtering (`filter[field][operator]=value`, operator defaulting to
+    `eq`, dotted fields for nested properties) as the reference's introduction describes.
+
+    Args:
+        filterpublisher_incremental_ideq_n (int | Unset):
+        filteroffer_incremental_ideq_n (int | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlockedSubIDList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        filterpublisher_incremental_ideq_n=filterpublisher_incremental_ideq_n,
+        filteroffer_incremental_ideq_n=filteroffer_incremental_ideq_n,
+        pagenumber=pagenumber,
+        pagesize=pagesize,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filterpublisher_incremental_ideq_n: int | Unset = UNSET,
+    filteroffer_incremental_ideq_n: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[BlockedSubIDList | Error]:
+    """List all Blocked SubIDs
+
+     You can list all blocked subids.
+
+    Numbered pagination (`page[number]`, `page[size]`, `meta.total_count`, `meta.total_page`), sorting
+    (`sort=-a,b`) and open-ended filtering (`filter[field][operator]=value`, operator defaulting to
+    `eq`, dotted fields for nested properties) as the reference's introduction describes.
+
+    Args:
+        filterpublisher_incremental_ideq_n (int | Unset):
+        filteroffer_incremental_ideq_n (int | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlockedSubIDList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        filterpublisher_incremental_ideq_n=filterpublisher_incremental_ideq_n,
+        filteroffer_incremental_ideq_n=filteroffer_incremental_ideq_n,
+        pagenumber=pagenumber,
+        pagesize=pagesize,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filterpublisher_incremental_ideq_n: int | Unset = UNSET,
+    filteroffer_incremental_ideq_n: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> BlockedSubIDList | Error | None:
+    """List all Blocked SubIDs
+
+     You can list all blocked subids.
+
+    Numbered pagination (`page[number]`, `page[size]`, `meta.total_count`, `meta.total_page`), sorting
+    (`sort=-a,b`) and open-ended filtering (`filter[field][operator]=value`, operator defaulting to
+    `eq`, dotted fields for nested properties) as the reference's introduction describes.
+
+    Args:
+        filterpublisher_incremental_ideq_n (int | Unset):
+        filteroffer_incremental_ideq_n (int | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlockedSubIDList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filterpublisher_incremental_ideq_n=filterpublisher_incremental_ideq_n,
+            filteroffer_incremental_ideq_n=filteroffer_incremental_ideq_n,
+            pagenumber=pagenumber,
+            pagesize=pagesize,
+            sort=sort,
+        )
+    ).parsed

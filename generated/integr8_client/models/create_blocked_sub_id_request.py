@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateBlockedSubIDRequest")
+
+
+@_attrs_define
+class CreateBlockedSubIDRequest:
+    """
+    Attributes:
+        offer_incremental_id (int):
+        organization (str):
+        publisher_incremental_id (int):
+        sub_id (str):
+        description (str | Unset):
+    """
+
+    offer_incremental_id: int
+    organization: str
+    publisher_incremental_id: int
+    sub_id: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_incremental_id = self.offer_incremental_id
+
+        organization = self.organization
+
+        publisher_incremental_id = self.publisher_incremental_id
+
+        sub_id = self.sub_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offer_incremental_id": offer_incremental_id,
+                "organization": organization,
+                "publisher_incremental_id": publisher_incremental_id,
+                "sub_id": sub_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        offer_incremental_id = d.pop("offer_incremental_id")
+
+        organization = d.pop("organization")
+
+        publisher_incremental_id = d.pop("publisher_incremental_id")
+
+        sub_id = d.pop("sub_id")
+
+        description = d.pop("description", UNSET)
+
+        create_blocked_sub_id_request = cls(
+            offer_incremental_id=offer_incremental_id,
+            organization=organization,
+            publisher_incremental_id=publisher_incremental_id,
+            sub_id=sub_id,
+            description=description,
+        )
+
+        create_blocked_sub_id_request.additional_properties = d
+        return create_blocked_sub_id_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

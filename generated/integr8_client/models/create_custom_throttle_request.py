@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_custom_throttle_request_throttle_status import CreateCustomThrottleRequestThrottleStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters
+
+
+T = TypeVar("T", bound="CreateCustomThrottleRequest")
+
+
+@_attrs_define
+class CreateCustomThrottleRequest:
+    """
+    Attributes:
+        offer_incremental_id (int): The offer that the custom throttle is assigned to.
+        publisher_incremental_id (int): The publisher that created the custom throttle.
+        throttle_percentage (int): The chance that either the offer, conversion, or event will be throttled according to
+            this percentage.
+        active (bool | Unset): When custom throttle is active, either the offer, conversion, or event will be throttled
+            according to throttle settings. Default: False.
+        additional_filters (CsapiAdditionalThrottleRateFilters | Unset): Optional sub_id filters that narrow when a
+            throttling rule applies. The reference collapses its fields; `sub_id` is inferred from the tag description.
+        throttle_status (CreateCustomThrottleRequestThrottleStatus | Unset): The status to be used when either the
+            offer, conversion, or event is throttled. Default: CreateCustomThrottleRequestThrottleStatus.PENDING.
+    """
+
+    offer_incremental_id: int
+    publisher_incremental_id: int
+    throttle_percentage: int
+    active: bool | Unset = False
+    additional_filters: CsapiAdditionalThrottleRateFilters | Unset = UNSET
+    throttle_status: CreateCustomThrottleRequestThrottleStatus | Unset = (
+        CreateCustomThrottleRequestThrottleStatus.PENDING
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_incremental_id = self.offer_incremental_id
+
+        publisher_incremental_id = self.publisher_incremental_id
+
+        throttle_percentage = self.throttle_percentage
+
+        active = self.active
+
+        additional_filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_filters, Unset):
+            additional_filters = self.additional_filters.to_dict()
+
+        throttle_status: str | Unset = UNSET
+        if not isinstance(self.throttle_status, Unset):
+            throttle_status = self.throttle_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offer_incremental_id": offer_incremental_id,
+                "publisher_incremental_id": publisher_incremental_id,
+                "throttle_percentage": throttle_percentage,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if additional_filters is not UNSET:
+            field_dict["additional_filters"] = additional_filters
+        if throttle_status is not UNSET:
+            field_dict["throttle_status"] = throttle_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        offer_incremental_id = d.pop("offer_incremental_id")
+
+        publisher_incremental_id = d.pop("publisher_incremental_id")
+
+        throttle_percentage = d.pop("throttle_percentage")
+
+        active = d.pop("active", UNSET)
+
+        _additional_filters = d.pop("additional_filters", UNSET)
+        additional_filters: CsapiAdditionalThrottleRateFilters | Unset
+        if isinstance(_additional_filters, Unset):
+            additional_filters = UNSET
+        else:
+            additional_filters = CsapiAdditionalThrottleRateFilters.from_dict(_additional_filters)
+
+        _throttle_status = d.pop("throttle_status", UNSET)
+        throttle_status: CreateCustomThrottleRequestThrottleStatus | Unset
+        if isinstance(_throttle_status, Unset):
+            throttle_status = UNSET
+        else:
+            throttle_status = CreateCustomThrottleRequestThrottleStatus(_throttle_status)
+
+        create_custom_throttle_request = cls(
+            offer_incremental_id=offer_incremental_id,
+            publisher_incremental_id=publisher_incremental_id,
+            throttle_percentage=throttle_percentage,
+            active=active,
+            additional_filters=additional_filters,
+            throttle_status=throttle_status,
+        )
+
+        create_custom_throttle_request.additional_properties = d
+        return create_custom_throttle_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.download_center_export import DownloadCenterExport
+
+
+T = TypeVar("T", bound="DownloadCenterExportData")
+
+
+@_attrs_define
+class DownloadCenterExportData:
+    """
+    Attributes:
+        data (DownloadCenterExport | Unset): A Download Center export. Top-level fields as in the reference's response
+            sample; the fields of its nested objects are collapsed there, and those listed here are inferred from the prose
+            (artifact.name) and from the List Download Center Exports filters (reports_query_option, results_meta).
+    """
+
+    data: DownloadCenterExport | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.download_center_export import DownloadCenterExport  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: DownloadCenterExport | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = DownloadCenterExport.from_dict(_data)
+
+        download_center_export_data = cls(
+            data=data,
+        )
+
+        download_center_export_data.additional_properties = d
+        return download_center_export_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Integr8DocsConversionUpdateRequest")
+
+
+@_attrs_define
+class Integr8DocsConversionUpdateRequest:
+    """One conversion update. The reference collapses its fields; they are inferred from the operation's text: the three
+    keys that must match the Conversion Report exactly (`tx_id`, `conversion_time`, `hash`) and the values to change
+    (status, payout, revenue).
+
+        Attributes:
+            tx_id (str): Transaction ID, as returned by the Conversion Report.
+            conversion_time (str): Conversion time exactly as returned by the Conversion Report (format: 2006-01-02
+                15:04:05).
+            hash_ (str): The conversion's hash, as returned by the Conversion Report.
+            status (str | Unset): New status (approve or reject). Known values: Approved, Rejected.
+            payout (float | Unset): New payout.
+            revenue (float | Unset): New revenue.
+    """
+
+    tx_id: str
+    conversion_time: str
+    hash_: str
+    status: str | Unset = UNSET
+    payout: float | Unset = UNSET
+    revenue: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tx_id = self.tx_id
+
+        conversion_time = self.conversion_time
+
+        hash_ = self.hash_
+
+        status = self.status
+
+        payout = self.payout
+
+        revenue = self.revenue
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tx_id": tx_id,
+                "conversion_time": conversion_time,
+                "hash": hash_,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if payout is not UNSET:
+            field_dict["payout"] = payout
+        if revenue is not UNSET:
+            field_dict["revenue"] = revenue
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tx_id = d.pop("tx_id")
+
+        conversion_time = d.pop("conversion_time")
+
+        hash_ = d.pop("hash")
+
+        status = d.pop("status", UNSET)
+
+        payout = d.pop("payout", UNSET)
+
+        revenue = d.pop("revenue", UNSET)
+
+        integr_8_docs_conversion_update_request = cls(
+            tx_id=tx_id,
+            conversion_time=conversion_time,
+            hash_=hash_,
+            status=status,
+            payout=payout,
+            revenue=revenue,
+        )
+
+        integr_8_docs_conversion_update_request.additional_properties = d
+        return integr_8_docs_conversion_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

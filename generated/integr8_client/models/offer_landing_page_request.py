@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OfferLandingPageRequest")
+
+
+@_attrs_define
+class OfferLandingPageRequest:
+    """
+    Attributes:
+        name (str):
+        redirect_url (str):
+        active (bool | Unset):
+        hide_from_publishers (bool | Unset):
+        preview_url (str | Unset):
+    """
+
+    name: str
+    redirect_url: str
+    active: bool | Unset = UNSET
+    hide_from_publishers: bool | Unset = UNSET
+    preview_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        redirect_url = self.redirect_url
+
+        active = self.active
+
+        hide_from_publishers = self.hide_from_publishers
+
+        preview_url = self.preview_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "redirect_url": redirect_url,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if hide_from_publishers is not UNSET:
+            field_dict["hide_from_publishers"] = hide_from_publishers
+        if preview_url is not UNSET:
+            field_dict["preview_url"] = preview_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        redirect_url = d.pop("redirect_url")
+
+        active = d.pop("active", UNSET)
+
+        hide_from_publishers = d.pop("hide_from_publishers", UNSET)
+
+        preview_url = d.pop("preview_url", UNSET)
+
+        offer_landing_page_request = cls(
+            name=name,
+            redirect_url=redirect_url,
+            active=active,
+            hide_from_publishers=hide_from_publishers,
+            preview_url=preview_url,
+        )
+
+        offer_landing_page_request.additional_properties = d
+        return offer_landing_page_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

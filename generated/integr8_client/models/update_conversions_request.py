@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integr_8_docs_conversion_update_request import Integr8DocsConversionUpdateRequest
+
+
+T = TypeVar("T", bound="UpdateConversionsRequest")
+
+
+@_attrs_define
+class UpdateConversionsRequest:
+    """
+    Attributes:
+        integration_id (str | Unset):
+        updates (list[Integr8DocsConversionUpdateRequest] | Unset):
+    """
+
+    integration_id: str | Unset = UNSET
+    updates: list[Integr8DocsConversionUpdateRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        updates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.updates, Unset):
+            updates = []
+            for updates_item_data in self.updates:
+                updates_item = updates_item_data.to_dict()
+                updates.append(updates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+        if updates is not UNSET:
+            field_dict["updates"] = updates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integr_8_docs_conversion_update_request import Integr8DocsConversionUpdateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id", UNSET)
+
+        _updates = d.pop("updates", UNSET)
+        updates: list[Integr8DocsConversionUpdateRequest] | Unset = UNSET
+        if _updates is not UNSET:
+            updates = []
+            for updates_item_data in _updates:
+                updates_item = Integr8DocsConversionUpdateRequest.from_dict(updates_item_data)
+
+                updates.append(updates_item)
+
+        update_conversions_request = cls(
+            integration_id=integration_id,
+            updates=updates,
+        )
+
+        update_conversions_request.additional_properties = d
+        return update_conversions_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

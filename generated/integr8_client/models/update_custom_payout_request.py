@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_custom_payout_request_payout_type import UpdateCustomPayoutRequestPayoutType
+from ..models.update_custom_payout_request_revenue_type import UpdateCustomPayoutRequestRevenueType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateCustomPayoutRequest")
+
+
+@_attrs_define
+class UpdateCustomPayoutRequest:
+    """
+    Attributes:
+        event_incremental_id (int | Unset):
+        offer_incremental_id (int | Unset):
+        payout (float | Unset):
+        payout_percent (float | Unset):
+        payout_type (UpdateCustomPayoutRequestPayoutType | Unset):
+        revenue (float | Unset):
+        revenue_percent (float | Unset):
+        revenue_type (UpdateCustomPayoutRequestRevenueType | Unset):
+    """
+
+    event_incremental_id: int | Unset = UNSET
+    offer_incremental_id: int | Unset = UNSET
+    payout: float | Unset = UNSET
+    payout_percent: float | Unset = UNSET
+    payout_type: UpdateCustomPayoutRequestPayoutType | Unset = UNSET
+    revenue: float | Unset = UNSET
+    revenue_percent: float | Unset = UNSET
+    revenue_type: UpdateCustomPayoutRequestRevenueType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_incremental_id = self.event_incremental_id
+
+        offer_incremental_id = self.offer_incremental_id
+
+        payout = self.payout
+
+        payout_percent = self.payout_percent
+
+        payout_type: str | Unset = UNSET
+        if not isinstance(self.payout_type, Unset):
+            payout_type = self.payout_type.value
+
+        revenue = self.revenue
+
+        revenue_percent = self.revenue_percent
+
+        revenue_type: str | Unset = UNSET
+        if not isinstance(self.revenue_type, Unset):
+            revenue_type = self.revenue_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event_incremental_id is not UNSET:
+            field_dict["event_incremental_id"] = event_incremental_id
+        if offer_incremental_id is not UNSET:
+            field_dict["offer_incremental_id"] = offer_incremental_id
+        if payout is not UNSET:
+            field_dict["payout"] = payout
+        if payout_percent is not UNSET:
+            field_dict["payout_percent"] = payout_percent
+        if payout_type is not UNSET:
+            field_dict["payout_type"] = payout_type
+        if revenue is not UNSET:
+            field_dict["revenue"] = revenue
+        if revenue_percent is not UNSET:
+            field_dict["revenue_percent"] = revenue_percent
+        if revenue_type is not UNSET:
+            field_dict["revenue_type"] = revenue_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_incremental_id = d.pop("event_incremental_id", UNSET)
+
+        offer_incremental_id = d.pop("offer_incremental_id", UNSET)
+
+        payout = d.pop("payout", UNSET)
+
+        payout_percent = d.pop("payout_percent", UNSET)
+
+        _payout_type = d.pop("payout_type", UNSET)
+        payout_type: UpdateCustomPayoutRequestPayoutType | Unset
+        if isinstance(_payout_type, Unset):
+            payout_type = UNSET
+        else:
+            payout_type = UpdateCustomPayoutRequestPayoutType(_payout_type)
+
+        revenue = d.pop("revenue", UNSET)
+
+        revenue_percent = d.pop("revenue_percent", UNSET)
+
+        _revenue_type = d.pop("revenue_type", UNSET)
+        revenue_type: UpdateCustomPayoutRequestRevenueType | Unset
+        if isinstance(_revenue_type, Unset):
+            revenue_type = UNSET
+        else:
+            revenue_type = UpdateCustomPayoutRequestRevenueType(_revenue_type)
+
+        update_custom_payout_request = cls(
+            event_incremental_id=event_incremental_id,
+            offer_incremental_id=offer_incremental_id,
+            payout=payout,
+            payout_percent=payout_percent,
+            payout_type=payout_type,
+            revenue=revenue,
+            revenue_percent=revenue_percent,
+            revenue_type=revenue_type,
+        )
+
+        update_custom_payout_request.additional_properties = d
+        return update_custom_payout_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

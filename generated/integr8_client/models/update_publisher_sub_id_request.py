@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePublisherSubIDRequest")
+
+
+@_attrs_define
+class UpdatePublisherSubIDRequest:
+    """
+    Attributes:
+        description (str | Unset):
+        external_id (str | Unset):
+        external_link (str | Unset):
+        name (str | Unset):
+    """
+
+    description: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    external_link: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        external_id = self.external_id
+
+        external_link = self.external_link
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if external_link is not UNSET:
+            field_dict["external_link"] = external_link
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        external_link = d.pop("external_link", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        update_publisher_sub_id_request = cls(
+            description=description,
+            external_id=external_id,
+            external_link=external_link,
+            name=name,
+        )
+
+        update_publisher_sub_id_request.additional_properties = d
+        return update_publisher_sub_id_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

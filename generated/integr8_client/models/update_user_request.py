@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_user_request_advertiser_manager_access import UpdateUserRequestAdvertiserManagerAccess
+from ..models.update_user_request_publisher_manager_access import UpdateUserRequestPublisherManagerAccess
+from ..models.update_user_request_role import UpdateUserRequestRole
+from ..models.update_user_request_status import UpdateUserRequestStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateUserRequest")
+
+
+@_attrs_define
+class UpdateUserRequest:
+    """
+    Attributes:
+        advertiser_manager_access (UpdateUserRequestAdvertiserManagerAccess | Unset):
+        api_access_enabled (bool | Unset):
+        city (str | Unset):
+        country (str | Unset):
+        email (str | Unset):
+        first_name (str | Unset):
+        is_advertiser_manager (bool | Unset):
+        is_publisher_manager (bool | Unset):
+        last_name (str | Unset):
+        password (str | Unset):
+        phone (str | Unset):
+        publisher_manager_access (UpdateUserRequestPublisherManagerAccess | Unset):
+        role (UpdateUserRequestRole | Unset):
+        status (UpdateUserRequestStatus | Unset):
+        timezone (str | Unset):
+    """
+
+    advertiser_manager_access: UpdateUserRequestAdvertiserManagerAccess | Unset = UNSET
+    api_access_enabled: bool | Unset = UNSET
+    city: str | Unset = UNSET
+    country: str | Unset = UNSET
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    is_advertiser_manager: bool | Unset = UNSET
+    is_publisher_manager: bool | Unset = UNSET
+    last_name: str | Unset = UNSET
+    password: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    publisher_manager_access: UpdateUserRequestPublisherManagerAccess | Unset = UNSET
+    role: UpdateUserRequestRole | Unset = UNSET
+    status: UpdateUserRequestStatus | Unset = UNSET
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        advertiser_manager_access: str | Unset = UNSET
+        if not isinstance(self.advertiser_manager_access, Unset):
+            advertiser_manager_access = self.advertiser_manager_access.value
+
+        api_access_enabled = self.api_access_enabled
+
+        city = self.city
+
+        country = self.country
+
+        email = self.email
+
+        first_name = self.first_name
+
+        is_advertiser_manager = self.is_advertiser_manager
+
+        is_publisher_manager = self.is_publisher_manager
+
+        last_name = self.last_name
+
+        password = self.password
+
+        phone = self.phone
+
+        publisher_manager_access: str | Unset = UNSET
+        if not isinstance(self.publisher_manager_access, Unset):
+            publisher_manager_access = self.publisher_manager_access.value
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if advertiser_manager_access is not UNSET:
+            field_dict["advertiser_manager_access"] = advertiser_manager_access
+        if api_access_enabled is not UNSET:
+            field_dict["api_access_enabled"] = api_access_enabled
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if is_advertiser_manager is not UNSET:
+            field_dict["is_advertiser_manager"] = is_advertiser_manager
+        if is_publisher_manager is not UNSET:
+            field_dict["is_publisher_manager"] = is_publisher_manager
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if password is not UNSET:
+            field_dict["password"] = password
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if publisher_manager_access is not UNSET:
+            field_dict["publisher_manager_access"] = publisher_manager_access
+        if role is not UNSET:
+            field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _advertiser_manager_access = d.pop("advertiser_manager_access", UNSET)
+        advertiser_manager_access: UpdateUserRequestAdvertiserManagerAccess | Unset
+        if isinstance(_advertiser_manager_access, Unset):
+            advertiser_manager_access = UNSET
+        else:
+            advertiser_manager_access = UpdateUserRequestAdvertiserManagerAccess(_advertiser_manager_access)
+
+        api_access_enabled = d.pop("api_access_enabled", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        is_advertiser_manager = d.pop("is_advertiser_manager", UNSET)
+
+        is_publisher_manager = d.pop("is_publisher_manager", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        _publisher_manager_access = d.pop("publisher_manager_access", UNSET)
+        publisher_manager_access: UpdateUserRequestPublisherManagerAccess | Unset
+        if isinstance(_publisher_manager_access, Unset):
+            publisher_manager_access = UNSET
+        else:
+            publisher_manager_access = UpdateUserRequestPublisherManagerAccess(_publisher_manager_access)
+
+        _role = d.pop("role", UNSET)
+        role: UpdateUserRequestRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = UpdateUserRequestRole(_role)
+
+        _status = d.pop("status", UNSET)
+        status: UpdateUserRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = UpdateUserRequestStatus(_status)
+
+        timezone = d.pop("timezone", UNSET)
+
+        update_user_request = cls(
+            advertiser_manager_access=advertiser_manager_access,
+            api_access_enabled=api_access_enabled,
+            city=city,
+            country=country,
+            email=email,
+            first_name=first_name,
+            is_advertiser_manager=is_advertiser_manager,
+            is_publisher_manager=is_publisher_manager,
+            last_name=last_name,
+            password=password,
+            phone=phone,
+            publisher_manager_access=publisher_manager_access,
+            role=role,
+            status=status,
+            timezone=timezone,
+        )
+
+        update_user_request.additional_properties = d
+        return update_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
