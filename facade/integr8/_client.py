@@ -8,7 +8,6 @@ one blocks and the other awaits.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
@@ -474,6 +473,8 @@ class AsyncIntegr8(_ClientCore):
             raise ConfigurationError(
                 "transport: AsyncIntegr8 needs an httpx.AsyncBaseTransport; use Integr8 for a sync one"
             )
+        import asyncio  # only async users pay for it
+
         self._sleep = asyncio.sleep
         self._clock = time.monotonic
         self._transport = transport

@@ -21,8 +21,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import tempfile
-import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -220,6 +218,8 @@ class _RowCounter:
 
 
 def temp_beside(dest: Path, suffix: str) -> Path:
+    import tempfile
+
     fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=suffix, dir=dest.parent)
     os.close(fd)
     return Path(name)
@@ -246,6 +246,8 @@ def finish_artifact(zip_path: Path, dest: Path, extract: bool, export_id: str | 
     One pass over the member does everything: the CRC check (zipfile raises at the end of a
     member whose CRC differs), the row count, and the extraction.
     """
+    import zipfile  # imported on use: keeps `import integr8` light
+
     out_tmp: Path | None = None
     try:
         try:

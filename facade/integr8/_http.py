@@ -6,7 +6,6 @@ retries, so every request (bound operations, pagination, reports, downloads) beh
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -81,10 +80,14 @@ async def send_async(
     policy: RetryPolicy,
     *,
     stream: bool = False,
-    sleep: AsyncSleep = asyncio.sleep,
+    sleep: AsyncSleep | None = None,
     secrets: tuple[str, ...] = (),
 ) -> httpx.Response:
     """The awaitable twin of `send`."""
+    if sleep is None:
+        import asyncio
+
+        sleep = asyncio.sleep
     attempt = 0
     while True:
         try:

@@ -10,11 +10,13 @@ skipped, so an item that shifts to the next page is not yielded twice.
 
 from __future__ import annotations
 
-import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future
 
 MAX_PAGE_SIZE = 100
 
@@ -119,6 +121,8 @@ class Paginator:
                 target = max(target, total_pages(page))
                 yield page
             return
+        from concurrent.futures import ThreadPoolExecutor  # only concurrent paging needs threads
+
         pool = ThreadPoolExecutor(max_workers=self._concurrency, thread_name_prefix="integr8-page")
         pending: deque[Future[Any]] = deque()
         try:
@@ -148,6 +152,8 @@ class AsyncPaginator:
         self._concurrency = concurrency
 
     async def pages(self) -> AsyncIterator[Any]:
+        import asyncio
+
         first = await self._fetch(1)
         yield first
         target = total_pages(first)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import random
 import time
-from email.utils import parsedate_to_datetime
 
 import attrs
 import httpx
@@ -84,6 +83,8 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
         return max(0.0, float(value))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # rarely needed: keep `import integr8` light
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
