@@ -390,3 +390,10 @@ def test_httpx_own_request_logs_are_redacted(caplog):
     assert "abcdef123456" not in caplog.text
     assert KEY not in caplog.text
     assert "files.example.com/a.zip?***" in caplog.text
+
+
+def test_the_suite_cannot_reach_the_network():
+    """The autouse guard in conftest.py: a real client to a public address fails before connecting."""
+    client = Integr8(api_key=KEY, max_retries=0, base_url="https://93.184.216.34")
+    with pytest.raises(RuntimeError, match="must not touch the network"):
+        client.users.list_users()
