@@ -25,3 +25,17 @@ EXPORTS: dict[str, tuple[str, str]] = {
 }
 GET_EXPORT: tuple[str, str] = ("download_center", "get_download_center_export")
 EXPORT_URL: tuple[str, str] = ("download_center", "get_download_center_export_url")
+
+# The AppSamurai sync (integr8.appsamurai): its role for an operation -> (tag attribute, operation).
+APPSAMURAI_SYNC: dict[str, tuple[str, str]] = {
+    "list_offers": ("offers", "list_offers"),
+    "create_offer": ("offers", "create_offer"),
+    "update_offer": ("offers", "update_offer"),
+    "set_offers_status": ("offers", "bulk_update_offers_status"),
+    "list_landing_pages": ("offer_landing_pages", "list_offer_landing_pages"),
+    "create_landing_page": ("offer_landing_pages", "create_offer_landing_page"),
+    "update_landing_page": ("offer_landing_pages", "update_offer_landing_page"),
+    "list_events": ("offer_events", "list_offer_events"),
+    "create_event": ("offer_events", "create_offer_event"),
+    "update_event": ("offer_events", "update_offer_event"),
+}
