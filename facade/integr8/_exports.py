@@ -261,6 +261,10 @@ def finish_artifact(zip_path: Path, dest: Path, extract: bool, export_id: str | 
                     f"the artifact should hold exactly one CSV file, it holds {len(members)}", export_id=export_id
                 )
             member = members[0]
+            name = member.filename.replace("\\", "/")
+            if name.startswith("/") or ".." in name.split("/") or ":" in name.split("/")[0]:
+                # Never used as a path here, but Integr8 does not produce such names: refuse the archive.
+                raise ArtifactError(f"refusing the artifact: unsafe member name {member.filename!r}", export_id=export_id)
             limit = max(MIN_BOMB_BYTES, member.compress_size * MAX_RATIO)
             if member.file_size > limit:
                 raise ArtifactError(

@@ -1,0 +1,213 @@
+"""update_conversions: every update lands in the right bucket, checked against the sandbox.
+
+The sandbox applies an update only when tx_id, conversion_time (UTC) and hash all match, and
+answers `{"success": true}` either way, exactly as the reference describes the API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import attrs
+import httpx
+import pytest
+
+from integr8 import (
+    AsyncIntegr8,
+    ConversionUpdate,
+    Integr8,
+    InvalidUpdatesError,
+    ServerError,
+    VerificationError,
+)
+from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport
+
+UTC = dt.timezone.utc
+
+
+@pytest.fixture
+def sb() -> Sandbox:
+    return Sandbox(seed=0, clock=ManualClock())
+
+
+@pytest.fixture
+def client(sb: Sandbox) -> Integr8:
+    c = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb))
+    c._sleep = sb.clock.advance  # waiting moves sandbox time instead of real time
+    c._clock = sb.clock.now
+    return c
+
+
+@pytest.fixture
+def rows(client: Integr8, sb: Sandbox) -> list:
+    return list(client.iter_report("conversions", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03"))
+
+
+def flip(status: str) -> str:
+    return "Rejected" if status == "Approved" else "Approved"
+
+
+def update_for(row, **changes) -> ConversionUpdate:
+    values = {"tx_id": row.tx_id, "conversion_time": row.conversion_time, "hash": row.hash_, "status": flip(row.status)}
+    values.update(changes)
+    return ConversionUpdate(**values)
+
+
+def requests_of(sb: Sandbox, operation: str) -> list:
+    return [r for r in sb.requests if r.operation_id == operation]
+
+
+def test_conversion_update_carries_exactly_the_spec_fields():
+    from integr8_client.models.integr_8_docs_conversion_update_request import Integr8DocsConversionUpdateRequest
+
+    generated = {f.name.rstrip("_") for f in attrs.fields(Integr8DocsConversionUpdateRequest)} - {"additional_properties"}
+    assert {f.name for f in attrs.fields(ConversionUpdate)} == generated
+
+
+def test_a_mixed_batch_lands_in_the_right_buckets(client, sb, rows):
+    updates = [
+        update_for(rows[0]),  # applies
+        update_for(rows[1], hash="0" * 40),  # wrong hash: skipped by the server
+        update_for(rows[2], conversion_time="2025-02-09 10:00:00"),  # wrong time, far away: not found there
+        update_for(rows[3], payout=1.25, revenue="2.50"),  # applies, values too
+        ConversionUpdate(tx_id="no-such-tx", conversion_time=rows[4].conversion_time, hash="x", status="Approved"),
+        update_for(rows[5], conversion_time=rows[6].conversion_time),  # wrong time, nearby: seen, keys differ
+    ]
+    report = client.update_conversions(integration_id=sb.integration_id, updates=updates)
+    assert report.applied == [updates[0], updates[3]]
+    assert report.skipped == [updates[1], updates[5]]
+    assert report.not_found == [updates[2], updates[4]]
+    assert not report.ok
+    reasons = {o.index: " ".join(o.reasons) for o in report.outcomes}
+    assert "hash does not match" in reasons[1]
+    assert "conversion_time does not match" in reasons[5]
+    # The report really shows the applied values, and the skipped ones are unchanged.
+    after = {r.tx_id: r for r in client.iter_report("conversions", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03")}
+    assert after[rows[0].tx_id].status == flip(rows[0].status)
+    assert after[rows[3].tx_id].payout == 1.25 and after[rows[3].tx_id].revenue == 2.5
+    assert after[rows[1].tx_id].status == rows[1].status
+    # One POST; report reads grouped into windows, far fewer than one per update.
+    assert len(requests_of(sb, "updateConversions")) == 1
+    assert report.update_requests == 1 and 1 <= report.report_requests <= 4
+
+
+def test_a_lagging_report_is_read_again_until_the_values_show(client, sb, rows):
+    sb.report_lag_reads = 1
+    before = sb.clock.now()
+    report = client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[0]), update_for(rows[1])])
+    assert report.ok and len(report.applied) == 2
+    assert report.report_requests >= 2
+    assert sb.clock.now() > before  # it waited (in sandbox time) between the reads
+
+
+def test_values_that_never_show_are_reported_as_skipped_after_verify_timeout(client, sb, rows):
+    sb.report_lag_reads = 10_000
+    before = sb.clock.now()
+    report = client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[0])], verify_timeout=20)
+    assert report.skipped == [update_for(rows[0])]
+    assert "verify_timeout" in report.outcomes[0].reasons[-1]
+    assert 20 <= sb.clock.now() - before < 40
+
+
+def test_times_in_other_zones_still_match(client, sb, rows):
+    import json
+
+    bodies: list[bytes] = []
+    inner = client._http._transport
+
+    class Spy(httpx.BaseTransport):
+        def handle_request(self, request):
+            if request.method == "POST":
+                bodies.append(request.read())
+            return inner.handle_request(request)
+
+    client._http._transport = Spy()
+    tokyo = ZoneInfo("Asia/Tokyo")
+    at_utc = dt.datetime.fromisoformat(rows[0].conversion_time).replace(tzinfo=UTC)
+    aware = update_for(rows[0], conversion_time=at_utc.astimezone(ZoneInfo("America/Los_Angeles")))
+    text_in_tokyo = update_for(rows[1], conversion_time=dt.datetime.fromisoformat(rows[1].conversion_time).replace(tzinfo=UTC).astimezone(tokyo).strftime("%Y-%m-%d %H:%M:%S"))
+    report = client.update_conversions(integration_id=sb.integration_id, updates=[aware], timezone="UTC")
+    assert report.ok
+    report = client.update_conversions(integration_id=sb.integration_id, updates=[text_in_tokyo], timezone="Asia/Tokyo")
+    assert report.ok
+    sent = [u for body in bodies for u in json.loads(body)["updates"]]
+    assert [u["conversion_time"] for u in sent] == [rows[0].conversion_time, rows[1].conversion_time]  # sent as UTC
+
+
+@pytest.mark.parametrize(
+    ("update", "message"),
+    [
+        (ConversionUpdate(tx_id="", conversion_time="2025-02-03 10:00:00", hash="h", status="Approved"), "tx_id is missing"),
+        (ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="", status="Approved"), "hash is missing"),
+        (ConversionUpdate(tx_id="t", conversion_time="", hash="h", status="Approved"), "conversion_time is missing"),
+        (ConversionUpdate(tx_id="t", conversion_time="last tuesday", hash="h", status="Approved"), "conversion_time: cannot read"),
+        (ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="h"), "nothing to change"),
+        (ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="h", payout="lots"), "payout must be a number"),
+    ],
+)
+def test_each_validation_rule_rejects_before_sending(client, sb, update, message):
+    good = ConversionUpdate(tx_id="ok", conversion_time="2025-02-03 10:00:00", hash="h", status="Approved")
+    with pytest.raises(InvalidUpdatesError) as info:
+        client.update_conversions(integration_id=sb.integration_id, updates=[good, update])
+    assert info.value.problems[0][0] == 1
+    assert message in str(info.value) and "updates[1]" in str(info.value)
+    assert sb.requests == []
+
+
+def test_every_bad_record_is_listed_and_duplicates_are_refused(client, sb):
+    updates = [
+        ConversionUpdate(tx_id="a", conversion_time="2025-02-03 10:00:00", hash="h", status="Approved"),
+        ConversionUpdate(tx_id="b", conversion_time="nope", hash="", revenue=None),
+        ConversionUpdate(tx_id="a", conversion_time="2025-02-03 11:00:00", hash="h", status="Rejected"),
+    ]
+    with pytest.raises(InvalidUpdatesError) as info:
+        client.update_conversions(integration_id=sb.integration_id, updates=updates)
+    indices = [i for i, _ in info.value.problems]
+    assert indices == [1, 1, 1, 2]
+    assert "also updates[0]" in str(info.value)
+    with pytest.raises(ValueError, match="chunk_size"):
+        client.update_conversions(integration_id=sb.integration_id, updates=updates[:1], chunk_size=0)
+    with pytest.raises(ValueError, match="unknown IANA"):
+        client.update_conversions(integration_id=sb.integration_id, updates=updates[:1], timezone="Nowhere/Else")
+    assert sb.requests == []
+
+
+def test_raise_on_unapplied_and_verify_false(client, sb, rows):
+    with pytest.raises(VerificationError) as info:
+        client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[0], hash="bad")], raise_on_unapplied=True)
+    assert info.value.report.skipped and "1 skipped" in str(info.value)
+    sb.requests.clear()
+    report = client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[1])], verify=False)
+    assert report.unverified == [update_for(rows[1])] and not report.ok
+    assert report.report_requests == 0 and requests_of(sb, "getConversionReport") == []
+
+
+def test_updates_are_sent_in_chunks_and_a_500_is_not_retried(client, sb, rows):
+    updates = [update_for(r) for r in rows[:250]]
+    report = client.update_conversions(integration_id=sb.integration_id, updates=updates, chunk_size=100)
+    assert report.update_requests == 3 and len(requests_of(sb, "updateConversions")) == 3
+    assert len(report.applied) == 250
+    assert report.report_requests <= 5  # one day of ~450 conversions, read once
+    sb.inject(Fault(status=500, operation="updateConversions"))
+    with pytest.raises(ServerError):
+        client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[300])])
+    assert len(requests_of(sb, "updateConversions")) == 4  # the POST was not repeated
+    sb.inject(Fault(status=429, operation="updateConversions", retry_after=1))
+    assert client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[301])]).ok
+    assert len(requests_of(sb, "updateConversions")) == 6  # 429: the server did not act, retried
+
+
+async def test_async_mixed_batch(sb, rows):
+    client = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb))
+
+    async def advance(seconds: float) -> None:
+        sb.clock.advance(seconds)
+
+    client._sleep, client._clock = advance, sb.clock.now
+    sb.report_lag_reads = 1
+    updates = [update_for(rows[0]), update_for(rows[1], hash="bad")]
+    report = await client.update_conversions(integration_id=sb.integration_id, updates=updates)
+    assert report.applied == [updates[0]] and report.skipped == [updates[1]]
+    with pytest.raises(InvalidUpdatesError):
+        await client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[2], hash="")])
