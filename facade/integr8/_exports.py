@@ -74,7 +74,8 @@ Progress = Callable[[ExportProgress], None] | None
 def _names(values: Sequence[str] | str | None, argname: str, required: bool) -> str:
     if values is None or values == [] or values == ():
         if required:
-            raise ValueError(f"{argname}: give at least one column name, e.g. {argname}=['tx_id']")
+            example = "['sub1']" if argname == "extra_parameters" else "['tx_id']"
+            raise ValueError(f"{argname}: the API requires at least one column name, e.g. {argname}={example}")
         return ""
     items = [values] if isinstance(values, str) else list(values)
     for item in items:
@@ -128,7 +129,8 @@ def create_params(
         if extra_parameters:
             raise ValueError("extra_parameters: postback log exports take none")
     else:
-        params["extra_parameters"] = _names(extra_parameters, "extra_parameters", required=False)
+        # Required by the spec (and empty query values are not allowed by OpenAPI by default).
+        params["extra_parameters"] = _names(extra_parameters, "extra_parameters", required=True)
     return EXPORTS[kind], params
 
 
@@ -287,6 +289,8 @@ def finish_artifact(zip_path: Path, dest: Path, extract: bool, export_id: str | 
                     out.flush()
                     os.fsync(out.fileno())
     except zipfile.BadZipFile as exc:
+        if out_tmp is not None:
+            out_tmp.unlink(missing_ok=True)
         raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=export_id) from None
     except BaseException:
         if out_tmp is not None:

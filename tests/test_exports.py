@@ -1,0 +1,332 @@
+"""export_to_file / resume_export against the sandbox: the happy path and every failure path.
+
+The sandbox's Download Center completes exports as its ManualClock advances; the client's sleep
+advances that clock, so polling takes no real time.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import zipfile
+from pathlib import Path
+
+import httpx
+import pytest
+
+from integr8 import (
+    ArtifactError,
+    AsyncIntegr8,
+    DownloadError,
+    ExportFailedError,
+    ExportTimeoutError,
+    Integr8,
+    ServerError,
+)
+from integr8 import _exports
+from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport
+
+FIELDS = ["tx_id", "request_time", "offer_id"]
+
+
+@pytest.fixture
+def sb() -> Sandbox:
+    return Sandbox(seed=0, clock=ManualClock())
+
+
+def make_client(sb: Sandbox, transport: httpx.BaseTransport | None = None) -> Integr8:
+    c = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or SandboxTransport(sb))
+    c._sleep = sb.clock.advance
+    c._clock = sb.clock.now
+    return c
+
+
+@pytest.fixture
+def client(sb: Sandbox) -> Integr8:
+    return make_client(sb)
+
+
+def export(client: Integr8, sb: Sandbox, dest: Path, kind: str = "clicks", **kw):
+    args = dict(integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03", dest=dest, fields=FIELDS,
+                extra_parameters=["sub1"], poll_interval=1.0)
+    args.update(kw)
+    return client.export_to_file(kind, **args)
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def files_requests(sb: Sandbox) -> list:
+    return [r for r in sb.requests if r.host == "files"]
+
+
+def test_happy_path_writes_a_verified_csv_atomically(client, sb, tmp_path):
+    seen = []
+    result = export(client, sb, tmp_path / "clicks.csv", on_progress=seen.append)
+    text = (tmp_path / "clicks.csv").read_text()
+    lines = text.splitlines()
+    assert lines[0] == "tx_id,request_time,offer_id,sub1"
+    assert result.rows == len(lines) - 1 == result.expected_rows > 100
+    assert result.rows_match is True
+    assert result.path == tmp_path / "clicks.csv" and result.bytes == len(text.encode())
+    assert result.export_id and result.artifact_name.endswith(".zip")
+    assert all("2025-02-03" in line for line in lines[1:])
+    phases = [p.phase for p in seen]
+    assert phases[0] == "creating" and phases[-1] == "done"
+    assert {"polling", "downloading", "verifying"} <= set(phases)
+    assert [p.status for p in seen if p.phase == "polling"][-1] == "COMPLETED"
+    assert leftovers(tmp_path) == []
+
+
+def test_the_signed_url_request_carries_no_credentials(client, sb, tmp_path):
+    export(client, sb, tmp_path / "c.csv")
+    downloads = files_requests(sb)
+    assert downloads, "the artifact came from the files host"
+    for request in downloads:
+        names = {k.lower() for k in request.headers}
+        assert "api-key" not in names and "authorization" not in names
+        assert httpx.URL(request.url).host != httpx.URL(sb.base_url).host
+    api = [r for r in sb.requests if r.host == "api"]
+    assert all(r.headers.get("api-key") or r.headers.get("API-KEY") for r in api)
+
+
+def test_signed_url_never_reaches_logs_or_errors(client, sb, tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
+    sb.inject(Fault(status=403, host="files", times=None))
+    with pytest.raises(DownloadError) as info:
+        export(client, sb, tmp_path / "c.csv")
+    assert "signature" not in str(info.value) and "403" in str(info.value)
+    assert "signature=" not in caplog.text and files_requests(sb)
+    assert sb.api_key not in caplog.text
+
+
+def test_extract_false_keeps_the_zip(client, sb, tmp_path):
+    result = export(client, sb, tmp_path / "clicks.zip", extract=False)
+    with zipfile.ZipFile(tmp_path / "clicks.zip") as z:
+        assert len(z.namelist()) == 1 and z.testzip() is None
+        assert z.read(z.namelist()[0]).decode().count("\n") == result.rows + 1
+    assert result.bytes == (tmp_path / "clicks.zip").stat().st_size
+
+
+def test_delimiter_timezone_and_postback_kind(client, sb, tmp_path):
+    export(client, sb, tmp_path / "semi.csv", delimiter=";", timezone="Asia/Tokyo")
+    header = (tmp_path / "semi.csv").read_text().splitlines()[0]
+    assert header == "tx_id;request_time;offer_id;sub1"
+    post = client.export_to_file("postback_logs", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03",
+                                 dest=tmp_path / "pb.csv", fields=["tx_id"])
+    assert post.rows >= 0 and (tmp_path / "pb.csv").exists()
+
+
+class Unwrap(httpx.BaseTransport):
+    """Answers Get Export with the bare object instead of the `data` envelope."""
+
+    def __init__(self, inner: httpx.BaseTransport):
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.method == "GET" and "/downloadcenter-exports/" in request.url.path:
+            response.read()
+            body = response.json()
+            return httpx.Response(response.status_code, json=body["data"])
+        return response
+
+
+def test_bare_export_objects_are_accepted(sb, tmp_path):
+    client = make_client(sb, Unwrap(SandboxTransport(sb)))
+    result = export(client, sb, tmp_path / "bare.csv")
+    assert result.rows == result.expected_rows
+
+
+def test_error_status_raises_with_the_server_text_and_writes_nothing(client, sb, tmp_path):
+    (tmp_path / "c.csv").write_text("previous content")
+    sb.fail_next_export("disk full")
+    with pytest.raises(ExportFailedError) as info:
+        export(client, sb, tmp_path / "c.csv")
+    assert info.value.export_id and info.value.error == "disk full" and info.value.status == "ERROR"
+    assert (tmp_path / "c.csv").read_text() == "previous content"
+    assert leftovers(tmp_path) == []
+
+
+def test_timeout_then_resume_export(client, sb, tmp_path):
+    sb.export_delays = (50.0, 100.0)
+    with pytest.raises(ExportTimeoutError) as info:
+        export(client, sb, tmp_path / "c.csv", timeout=30.0)
+    export_id = info.value.export_id
+    assert export_id and "resume_export" in str(info.value)
+    assert not (tmp_path / "c.csv").exists()
+    creates = [r for r in sb.requests if r.operation_id == "exportClicks"]
+    result = client.resume_export(export_id, dest=tmp_path / "c.csv", timeout=500.0, poll_interval=5.0)
+    assert result.export_id == export_id and result.rows == result.expected_rows
+    assert [r for r in sb.requests if r.operation_id == "exportClicks"] == creates  # no second export
+
+
+def test_poll_backoff_grows_to_the_maximum(client, sb, tmp_path):
+    sb.export_delays = (40.0, 80.0)
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        sb.clock.advance(seconds)
+
+    client._sleep = sleep
+    export(client, sb, tmp_path / "c.csv", poll_interval=2.0, max_poll_interval=10.0)
+    assert waits[0] == 2.0 and waits[1] == 3.0 and max(waits) == 10.0
+    assert waits == sorted(waits)
+
+
+def test_a_503_while_polling_and_a_dropped_download_still_complete_identically(sb, tmp_path):
+    clean = export(make_client(sb), sb, tmp_path / "clean.csv")
+    sb.inject(Fault(status=503, operation="getDownloadCenterExport"))
+    sb.inject(Fault(drop=True, host="files", phase="response"))
+    result = export(make_client(sb), sb, tmp_path / "faulty.csv")
+    assert (tmp_path / "faulty.csv").read_bytes() == (tmp_path / "clean.csv").read_bytes()
+    assert result.rows == clean.rows
+
+
+def test_a_cut_short_download_resumes_with_range(sb, tmp_path):
+    clean = export(make_client(sb), sb, tmp_path / "clean.csv", extract=False)
+    sb.requests.clear()
+    sb.inject(Fault(truncate_body_at=4000, host="files"))
+    export(make_client(sb), sb, tmp_path / "resumed.zip", extract=False)
+    ranges = [r.headers.get("range") or r.headers.get("Range") for r in files_requests(sb)]
+    assert ranges == [None, "bytes=4000-"]
+    with zipfile.ZipFile(tmp_path / "resumed.zip") as a, zipfile.ZipFile(tmp_path / "clean.csv") as b:
+        assert a.read(a.namelist()[0]) == b.read(b.namelist()[0])
+    assert clean.rows > 0
+
+
+def test_a_persistently_truncated_artifact_fails_without_leaving_a_file(client, sb, tmp_path):
+    (tmp_path / "c.csv").write_text("keep me")
+    sb.inject(Fault(truncate_body_at=1000, host="files", times=None))
+    with pytest.raises(DownloadError, match="cut short"):
+        export(client, sb, tmp_path / "c.csv")
+    assert (tmp_path / "c.csv").read_text() == "keep me"
+    assert leftovers(tmp_path) == []
+
+
+def test_the_create_call_is_not_retried_on_a_server_error(client, sb, tmp_path):
+    sb.inject(Fault(status=502, operation="exportClicks"))
+    with pytest.raises(ServerError):
+        export(client, sb, tmp_path / "c.csv")
+    assert len([r for r in sb.requests if r.operation_id == "exportClicks"]) == 1
+
+
+class Crafted(httpx.BaseTransport):
+    """The sandbox, except that the files host serves a zip built by the test."""
+
+    def __init__(self, sb: Sandbox, payload: bytes):
+        self.inner = SandboxTransport(sb)
+        self.payload = payload
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.host == httpx.URL(sb_files(self.inner)).host:
+            return httpx.Response(200, content=self.payload, headers={"Content-Type": "application/zip"})
+        return self.inner.handle_request(request)
+
+
+def sb_files(transport: SandboxTransport) -> str:
+    return transport.sandbox.files_base_url if hasattr(transport, "sandbox") else "https://files.sandbox.integr8.test"
+
+
+def zip_of(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("members", "message"),
+    [
+        ({"../../evil.csv": b"a,b\n1,2\n"}, "unsafe member name"),
+        ({"/etc/evil.csv": b"a,b\n1,2\n"}, "unsafe member name"),
+        ({"a.csv": b"a\n", "b.csv": b"b\n"}, "exactly one CSV"),
+        ({}, "exactly one CSV"),
+    ],
+)
+def test_unsafe_or_ambiguous_archives_are_refused(sb, tmp_path, members, message):
+    dest_dir = tmp_path / "out"
+    dest_dir.mkdir()
+    client = make_client(sb, Crafted(sb, zip_of(members)))
+    with pytest.raises(ArtifactError, match=message):
+        export(client, sb, dest_dir / "c.csv")
+    assert list(dest_dir.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert not Path("/etc/evil.csv").exists()
+
+
+def test_a_zip_bomb_is_refused(sb, tmp_path, monkeypatch):
+    monkeypatch.setattr(_exports, "MIN_BOMB_BYTES", 1 << 20)
+    bomb = zip_of({"c.csv": b"0" * (8 << 20)})
+    assert len(bomb) < (8 << 20) // _exports.MAX_RATIO
+    client = make_client(sb, Crafted(sb, bomb))
+    with pytest.raises(ArtifactError, match="zip bomb"):
+        export(client, sb, tmp_path / "c.csv")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_corrupt_crc_is_refused(sb, tmp_path):
+    good = bytearray(zip_of({"c.csv": b"a,b\n" + b"1,2\n" * 1000}, zipfile.ZIP_STORED))
+    at = good.index(b"1,2\n")
+    good[at] = ord("9")  # change the data, not the recorded CRC
+    client = make_client(sb, Crafted(sb, bytes(good)))
+    with pytest.raises(ArtifactError, match="corrupt|CRC"):
+        export(client, sb, tmp_path / "c.csv")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_rows_count_quoted_newlines_once():
+    counter = _exports._RowCounter()
+    for chunk in (b'id,note\n1,"line one\nline', b' two"\n2,plain\n3,"x""y"'):
+        counter.feed(chunk)
+    assert counter.data_rows() == 3
+
+
+def test_bad_arguments_fail_before_any_request(client, sb, tmp_path):
+    cases = [
+        (dict(kind="sales"), "export kind"),
+        (dict(fields=[]), "fields: the API requires at least one"),
+        (dict(extra_parameters=None), "extra_parameters: the API requires"),
+        (dict(fields=["a,b"]), "bad column name"),
+        (dict(dest=tmp_path / "missing" / "c.csv"), "does not exist"),
+        (dict(dest=tmp_path), "is a directory"),
+        (dict(delimiter=";;"), "delimiter"),
+        (dict(poll_interval=0), "poll_interval"),
+        (dict(start="2025-02-05", end="2025-02-01"), "start is after end"),
+        (dict(timezone="Moon/Base"), "unknown IANA"),
+    ]
+    for overrides, message in cases:
+        overrides.setdefault("dest", tmp_path / "c.csv")
+        with pytest.raises(ValueError, match=message):
+            export(client, sb, **overrides)
+    with pytest.raises(ValueError, match="export_id"):
+        client.resume_export("", dest=tmp_path / "c.csv")
+    assert sb.requests == []
+
+
+async def test_async_export_and_failure(sb, tmp_path):
+    client = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb))
+
+    async def advance(seconds: float) -> None:
+        sb.clock.advance(seconds)
+
+    client._sleep, client._clock = advance, sb.clock.now
+    result = await client.export_to_file(
+        "conversions", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03",
+        dest=tmp_path / "conv.csv", fields=["tx_id", "payout"], extra_parameters=["sub2"], poll_interval=1.0,
+    )
+    assert result.rows == result.expected_rows > 0
+    assert (tmp_path / "conv.csv").read_text().splitlines()[0] == "tx_id,payout,sub2"
+    sb.inject(Fault(drop=True, host="files", phase="response"))
+    again = await client.resume_export(result.export_id, dest=tmp_path / "again.csv")
+    assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "conv.csv").read_bytes() and again.rows == result.rows
+    sb.fail_next_export("quota")
+    with pytest.raises(ExportFailedError, match="quota"):
+        await client.export_to_file("impressions", integration_id=sb.integration_id, start="2025-02-03",
+                                    end="2025-02-03", dest=tmp_path / "imp.csv", fields=["tx_id"],
+                                    extra_parameters=["sub1"])
+    assert not (tmp_path / "imp.csv").exists()
+    assert sorted(os.listdir(tmp_path)) == ["again.csv", "conv.csv"]
