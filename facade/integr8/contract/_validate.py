@@ -1,0 +1,369 @@
+"""Check one HTTP exchange against the OpenAPI spec: the validator our contract tests and our
+users' CI tools share.
+
+`validate_exchange(spec, request, response)` returns a list of `Violation`s, empty when the
+exchange conforms. It takes httpx requests and responses, vcrpy cassette interactions (the
+dicts in a cassette's `interactions` list, or their `request`/`response` halves) and plain
+mappings or objects with method/url/headers/body and status/headers/body.
+
+Why openapi-core, imported lazily: it is the reference implementation of OpenAPI 3.0
+validation, but a heavy dependency (the `contract` extra) that `import integr8` must never
+need. Why a layer on top: its errors are exceptions meant for servers; here they become flat,
+readable rules that name the operation and the field, and never echo a header value (headers
+carry credentials).
+
+Conventions of this API that the layer knows:
+- Requests are matched to the spec's paths whatever their host: the sandbox, a staging host
+  and production are all the same API.
+- Open-ended filtering: on operations with `x-filterable: true`, any `filter[...]` query
+  parameter the spec does not declare is accepted (declared ones are still checked). Other
+  undeclared parameters are violations only if openapi-core reports them (it does not).
+- Response enums are open (`x-enum-values`, no `enum`), so new values never fail.
+- Requests to the signed-URL download host are not API operations; leave them out.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import attrs
+import httpx
+
+
+@attrs.frozen
+class Violation:
+    """One way an exchange breaks the spec.
+
+    `operation`: the operationId, or `METHOD /path` when no operation matched.
+    `side`: "request" or "response".
+    `rule`: what is wrong, e.g. "response body: data[0].status: 5 is not of type 'string'".
+    """
+
+    operation: str
+    side: str
+    rule: str
+
+    def __str__(self) -> str:
+        return f"{self.operation} ({self.side}): {self.rule}"
+
+
+@attrs.frozen
+class HttpRequest:
+    method: str
+    url: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes | None
+
+
+@attrs.frozen
+class HttpResponse:
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes | None
+
+
+def validate_exchange(spec: Mapping[str, Any], request: Any, response: Any = None) -> list[Violation]:
+    """The violations of the spec in `request` and (when given) `response`."""
+    req = as_request(request)
+    checker = _checker(spec)
+    return checker.check(req, as_response(response) if response is not None else None)
+
+
+# -- adapters ------------------------------------------------------------------------------
+
+
+def as_request(obj: Any) -> HttpRequest:
+    """An httpx.Request, a vcrpy interaction or request dict, or any method/url/headers/body."""
+    if isinstance(obj, HttpRequest):
+        return obj
+    if isinstance(obj, httpx.Request):
+        body = obj.read()
+        return HttpRequest(obj.method, str(obj.url), tuple(obj.headers.multi_items()), body or None)
+    if isinstance(obj, Mapping):
+        if "request" in obj and "response" in obj:  # a vcrpy interaction
+            return as_request(obj["request"])
+        url = obj.get("url", obj.get("uri"))
+        return HttpRequest(str(obj["method"]).upper(), str(url), _headers(obj.get("headers")), _bytes(obj.get("body")))
+    url = getattr(obj, "url", None) or getattr(obj, "uri", None)
+    return HttpRequest(
+        str(obj.method).upper(),
+        str(url),
+        _headers(getattr(obj, "headers", None)),
+        _bytes(getattr(obj, "body", None)),
+    )
+
+
+def as_response(obj: Any) -> HttpResponse:
+    """An httpx.Response, a vcrpy interaction or response dict, or any status/headers/body."""
+    if isinstance(obj, HttpResponse):
+        return obj
+    if isinstance(obj, httpx.Response):
+        content = obj.read()  # decoded (no Content-Encoding left)
+        headers = tuple((k, v) for k, v in obj.headers.multi_items() if k.lower() != "content-encoding")
+        return HttpResponse(obj.status_code, headers, content or None)
+    body: Any
+    status: Any
+    if isinstance(obj, Mapping):
+        if "request" in obj and "response" in obj:
+            return as_response(obj["response"])
+        status = obj.get("status", obj.get("status_code"))
+        if isinstance(status, Mapping):  # vcrpy: {"code": 200, "message": "OK"}
+            status = status.get("code")
+        body = obj.get("body", obj.get("content"))
+        if isinstance(body, Mapping):  # vcrpy: {"string": ...}
+            body = body.get("string")
+        return _decoded(HttpResponse(int(status), _headers(obj.get("headers")), _bytes(body)))
+    status = getattr(obj, "status", None) or getattr(obj, "status_code", None)
+    body = getattr(obj, "body", None)
+    if body is None:
+        body = getattr(obj, "content", None)
+    return _decoded(HttpResponse(int(status), _headers(getattr(obj, "headers", None)), _bytes(body)))
+
+
+def _headers(raw: Any) -> tuple[tuple[str, str], ...]:
+    if raw is None:
+        return ()
+    items: Iterable[tuple[Any, Any]]
+    if hasattr(raw, "multi_items"):
+        items = raw.multi_items()
+    elif isinstance(raw, Mapping):
+        items = raw.items()
+    else:
+        items = raw
+    out: list[tuple[str, str]] = []
+    for name, value in items:
+        values = value if isinstance(value, (list, tuple)) else [value]  # vcrpy: lists
+        out.extend((str(name), str(v)) for v in values)
+    return tuple(out)
+
+
+def _bytes(body: Any) -> bytes | None:
+    if body is None or body == b"" or body == "":
+        return None
+    if isinstance(body, (dict, list)):  # an already parsed JSON body
+        return json.dumps(body).encode("utf-8")
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    return bytes(body)
+
+
+def _decoded(response: HttpResponse) -> HttpResponse:
+    """Undo Content-Encoding (cassettes may keep compressed bodies)."""
+    encoding = _header(response.headers, "content-encoding").lower()
+    if not response.body or encoding not in ("gzip", "deflate"):
+        return response
+    body = gzip.decompress(response.body) if encoding == "gzip" else zlib.decompress(response.body)
+    headers = tuple((k, v) for k, v in response.headers if k.lower() != "content-encoding")
+    return HttpResponse(response.status, headers, body)
+
+
+def _header(headers: Iterable[tuple[str, str]], name: str) -> str:
+    for key, value in headers:
+        if key.lower() == name:
+            return value
+    return ""
+
+
+# -- the checker ---------------------------------------------------------------------------
+
+_CHECKERS: dict[int, tuple[Mapping[str, Any], _Checker]] = {}
+
+
+def _checker(spec: Mapping[str, Any]) -> _Checker:
+    """One checker per spec object (building openapi-core's model takes most of a second)."""
+    found = _CHECKERS.get(id(spec))
+    if found is None or found[0] is not spec:
+        found = _CHECKERS[id(spec)] = (spec, _Checker(spec))
+        while len(_CHECKERS) > 8:
+            _CHECKERS.pop(next(iter(_CHECKERS)))
+    return found[1]
+
+
+class _Checker:
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        from openapi_core import OpenAPI
+        from openapi_core.templating.paths.finders import APICallPathFinder
+
+        self.openapi = OpenAPI.from_dict(dict(spec))
+        self.finder = APICallPathFinder(self.openapi.spec)
+        servers = spec.get("servers") or [{"url": "http://localhost"}]
+        parts = urlsplit(servers[0]["url"])
+        self.host_url = f"{parts.scheme}://{parts.netloc}"
+
+    def check(self, req: HttpRequest, resp: HttpResponse | None) -> list[Violation]:
+        from openapi_core.templating.paths.exceptions import PathError
+
+        parts = urlsplit(req.url)
+        try:
+            found = self.finder.find(req.method.lower(), self.host_url + parts.path)
+        except PathError:
+            label = f"{req.method} {parts.path}"
+            return [Violation(label, "request", f"no operation of the spec matches {label}")]
+        operation = found.operation
+        op_id = operation.get("operationId") or f"{req.method} {parts.path}"
+        declared = {p["name"] for p in _parameters(found)}
+        query = [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if k in declared or not (operation.get("x-filterable") and k.startswith("filter["))
+        ]
+        adapted = _OpenAPIRequest(self.host_url, parts.path, req, query)
+        secrets = [v for k, v in req.headers if _is_credential(k) and len(v) >= 4]
+        violations = [
+            Violation(op_id, "request", _scrub(rule, secrets))
+            for error in self.openapi.unmarshal_request(adapted).errors
+            for rule in _rules(error, "request")
+        ]
+        if resp is not None:
+            result = self.openapi.unmarshal_response(adapted, _OpenAPIResponse(resp))
+            violations += [
+                Violation(op_id, "response", _scrub(rule, secrets))
+                for error in result.errors
+                for rule in _rules(error, "response")
+            ]
+        return violations
+
+
+def _parameters(found: Any) -> list[Mapping[str, Any]]:
+    params = list(found.operation.get("parameters", []))
+    params += list(found.path.get("parameters", []))
+    return [dict(p) for p in params]
+
+
+class _OpenAPIRequest:
+    """openapi-core's Request protocol over an HttpRequest."""
+
+    def __init__(self, host_url: str, path: str, req: HttpRequest, query: list[tuple[str, str]]) -> None:
+        from openapi_core.datatypes import RequestParameters
+        from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+        self.host_url = host_url
+        self.path = path
+        self.method = req.method.lower()
+        self.body = req.body
+        self.content_type = _header(req.headers, "content-type") or "application/json"
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(query),
+            header=Headers(list(req.headers)),
+            cookie=ImmutableMultiDict(),
+        )
+
+
+class _OpenAPIResponse:
+    """openapi-core's Response protocol over an HttpResponse."""
+
+    def __init__(self, resp: HttpResponse) -> None:
+        from werkzeug.datastructures import Headers
+
+        self.status_code = resp.status
+        self.data = resp.body
+        self.headers = Headers(list(resp.headers))
+        self.content_type = _header(resp.headers, "content-type") or ("application/json" if resp.body else "")
+
+
+# -- turning openapi-core's errors into rules ------------------------------------------------
+
+
+def _rules(error: BaseException, side: str) -> list[str]:
+    from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
+    from openapi_core.templating.responses.exceptions import ResponseNotFound
+    from openapi_core.validation.request.exceptions import (
+        MissingRequestBodyError,
+        ParameterValidationError,
+        SecurityValidationError,
+    )
+    from openapi_core.validation.response.exceptions import (
+        HeaderValidationError,
+        MissingData,
+    )
+
+    if isinstance(error, SecurityValidationError):
+        return ["security: no valid credentials (API-KEY header or Authorization: Bearer)"]
+    if isinstance(error, ParameterValidationError):
+        where = f"{error.location} parameter {error.name}"
+        if error.location in ("header", "cookie"):
+            return [f"{where}: {type(error).__name__}"]  # never echo header values
+        details = _schema_messages(error)
+        if not details:
+            reason = error.__cause__ if error.__cause__ is not None else error
+            return [f"{where}: {_short(str(reason))}"]
+        return [f"{where}: {d}" for d in details]
+    if isinstance(error, MissingRequestBodyError):
+        return ["request body: missing (the operation requires one)"]
+    if isinstance(error, ResponseNotFound):
+        return [f"response status {error.http_status} is not documented"]
+    if isinstance(error, MediaTypeNotFound):
+        return [f"{side} content type {error.mimetype!r} is not documented"]
+    if isinstance(error, MissingData):
+        return ["response body: missing (the spec documents a body)"]
+    if isinstance(error, HeaderValidationError):
+        return [f"response header {error.name}: {type(error).__name__}"]
+    details = _schema_messages(error)
+    if details:
+        return [f"{side} body: {d}" for d in details]
+    cause = error.__cause__
+    if cause is not None and "deserialize" in str(cause).lower():
+        return [f"{side} body: not valid for its content type ({_short(str(cause))})"]
+    text = str(error) if cause is None else f"{error}: {cause}"
+    return [f"{side}: {_short(text)}"]
+
+
+def _schema_messages(error: BaseException) -> list[str]:
+    """'data[0].status: 5 is not of type 'string'' for each schema error behind `error`."""
+    seen: set[int] = set()
+    node: BaseException | None = error
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        schema_errors = getattr(node, "schema_errors", None)
+        if schema_errors:
+            out = []
+            for e in sorted(schema_errors, key=lambda e: [str(p) for p in e.absolute_path]):
+                out.extend(_flatten(e))
+            return out
+        node = node.__cause__ or node.__context__
+    return []
+
+
+def _flatten(error: Any) -> list[str]:
+    # oneOf/anyOf failures carry their reasons in `context`; report the leaves.
+    if getattr(error, "context", None):
+        leaves = [leaf for sub in error.context for leaf in _flatten(sub)]
+        if leaves:
+            return leaves
+    path = _path(error.absolute_path)
+    message = _short(error.message)
+    return [f"{path}: {message}" if path else message]
+
+
+def _path(parts: Iterable[Any]) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _short(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _is_credential(header: str) -> bool:
+    name = header.lower()
+    return name in ("authorization", "cookie", "proxy-authorization") or any(
+        word in name for word in ("key", "token", "secret", "auth")
+    )
+
+
+def _scrub(text: str, secrets: Iterable[str]) -> str:
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, "***")
+    return text
+
+
+__all__ = ["HttpRequest", "HttpResponse", "Violation", "as_request", "as_response", "validate_exchange"]

@@ -1,0 +1,118 @@
+"""Injected failures: error statuses, dropped connections, cut bodies, on cue or at random.
+
+Why: the SDK's retry, backoff and resumable-download code only earns trust against failures,
+and failures must be repeatable to be testable. A `Fault` says what goes wrong and for which
+requests (operationId, method, host); `times` counts down as it fires and `probability`
+draws from the sandbox's seeded RNG, so the same seed and the same request sequence fail the
+same way every run.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from dataclasses import dataclass
+
+HOSTS = ("api", "files")
+PHASES = ("connect", "response")
+
+
+@dataclass
+class Fault:
+    """One injected failure; pass it to `Sandbox.inject()`.
+
+    What happens (exactly one of):
+      status            answer with this HTTP status and an `Error` body instead of handling
+                        the request (with `Retry-After: retry_after` when given).
+      drop=True         no answer at all. `phase="connect"` (the request never reaches the
+                        handler: in-process `httpx.ConnectError`) or `phase="response"` (the
+                        request IS handled, then the connection dies: in-process
+                        `httpx.RemoteProtocolError`). A loopback server closes the socket.
+      truncate_body_at  the body stops after that many bytes although Content-Length promises
+                        more (in-process the stream just ends; a loopback server closes the
+                        socket), e.g. `Fault(truncate_body_at=1024, host="files")`.
+
+    Which requests (all given criteria must match; none given matches every request):
+      operation  an operationId, e.g. "getDownloadCenterExport".
+      method     "GET", "POST", ...
+      host       "api" or "files" (the signed-URL download host).
+
+    How often:
+      times        fire this many times, then retire (default 1; None = forever).
+      probability  fire on this fraction of matching requests, drawn from the seeded RNG.
+    """
+
+    status: int | None = None
+    times: int | None = 1
+    operation: str | None = None
+    retry_after: float | None = None
+    drop: bool = False
+    phase: str = "response"
+    truncate_body_at: int | None = None
+    method: str | None = None
+    host: str | None = None
+    probability: float | None = None
+
+    def __post_init__(self) -> None:
+        kinds = (self.status is not None) + self.drop + (self.truncate_body_at is not None)
+        if kinds != 1:
+            raise ValueError("Fault: give exactly one of status=, drop=True, truncate_body_at=")
+        if self.status is not None and not 400 <= self.status <= 599:
+            raise ValueError("Fault: status must be an HTTP error status (400-599)")
+        if self.phase not in PHASES:
+            raise ValueError(f"Fault: phase must be one of {PHASES}")
+        if self.host is not None and self.host not in HOSTS:
+            raise ValueError(f"Fault: host must be one of {HOSTS}")
+        if self.times is not None and self.times < 1:
+            raise ValueError("Fault: times must be >= 1 (or None for forever)")
+        if self.probability is not None and not 0.0 <= self.probability <= 1.0:
+            raise ValueError("Fault: probability must be within 0..1")
+        if self.truncate_body_at is not None and self.truncate_body_at < 0:
+            raise ValueError("Fault: truncate_body_at must be >= 0")
+        if self.method is not None:
+            self.method = self.method.upper()
+
+    def matches(self, operation: str | None, method: str, host: str) -> bool:
+        return (
+            (self.operation is None or self.operation == operation)
+            and (self.method is None or self.method == method)
+            and (self.host is None or self.host == host)
+        )
+
+
+class FaultBook:
+    """The injected faults, in injection order; the first matching one that fires wins."""
+
+    def __init__(self, seed: int) -> None:
+        self._faults: list[Fault] = []
+        self._rng = random.Random(f"integr8-sandbox-faults:{seed}")
+        self._lock = threading.Lock()
+
+    def add(self, fault: Fault) -> Fault:
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    @property
+    def pending(self) -> list[Fault]:
+        with self._lock:
+            return list(self._faults)
+
+    def take(self, operation: str | None, method: str, host: str) -> Fault | None:
+        """The fault to apply to this request, if any (counting it down)."""
+        with self._lock:
+            for fault in self._faults:
+                if not fault.matches(operation, method, host):
+                    continue
+                if fault.probability is not None and self._rng.random() >= fault.probability:
+                    continue
+                if fault.times is not None:
+                    fault.times -= 1
+                    if fault.times == 0:
+                        self._faults.remove(fault)
+                return fault
+            return None

@@ -1,0 +1,181 @@
+"""A real loopback HTTP server around a Sandbox: two ports, API and files host.
+
+Why real sockets too: the in-process transports cannot show what only the network does
+(timeouts, connection reuse, a peer that vanishes mid-body, streaming a large download with
+chunked reads), and a demo or another language needs a URL. The API and the signed-URL files
+host listen on different ports, so they are different origins, as in production: a client that
+leaks its API key to the download host is caught by the host's 403.
+
+Faults act on the socket: `drop` closes the connection without an answer (for either phase:
+the request has been read either way, so a connect-phase drop differs only in not being
+handled), `truncate_body_at` sends the headers with the full Content-Length, that many body
+bytes, then closes. `latency` is slept per request, in the request's own thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+
+import httpx
+
+from ._sandbox import Sandbox
+
+log = logging.getLogger("integr8.testing")
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], sandbox: Sandbox, role: str, latency: float):
+        super().__init__(address, _Handler)
+        self.sandbox = sandbox
+        self.role = role
+        self.latency = latency
+        host, port = str(self.server_address[0]), int(self.server_address[1])
+        shown = f"[{host}]" if ":" in host else host
+        self.url = f"http://{shown}:{port}"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _HTTPServer
+
+    def do_GET(self) -> None:
+        self._handle()
+
+    do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET
+
+    def log_message(self, format: str, *args: object) -> None:
+        log.debug("%s %s", self.server.role, format % args)
+
+    def _read_body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            parts: list[bytes] = []
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(parts)
+                parts.append(self.rfile.read(size))
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def _handle(self) -> None:
+        srv = self.server
+        body = self._read_body()
+        if srv.latency:
+            time.sleep(srv.latency)
+        headers = [(k, v) for k, v in self.headers.items() if k.lower() not in ("transfer-encoding",)]
+        request = httpx.Request(self.command, srv.url + self.path, headers=headers, content=body)
+        try:
+            outcome = srv.sandbox.dispatch(request, host=srv.role)
+        except Exception:
+            log.exception("sandbox failed on %s %s", self.command, self.path)
+            self._plain(500, b"sandbox error (see the integr8.testing log)\n")
+            return
+        if outcome.drop is not None or outcome.response is None:
+            self.close_connection = True
+            return
+        response = outcome.response
+        self.send_response(response.status_code)
+        for name, value in response.headers.multi_items():
+            self.send_header(name, value)
+        if "content-length" not in response.headers and self.command != "HEAD":
+            self.send_header("Transfer-Encoding", "chunked")
+            chunked = True
+        else:
+            chunked = False
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        limit = outcome.truncate_at
+        sent = 0
+        try:
+            for chunk in response.stream:  # type: ignore[union-attr]
+                if limit is not None:
+                    chunk = chunk[: max(0, limit - sent)]
+                if chunk:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk) if chunked else chunk)
+                    sent += len(chunk)
+                if limit is not None and sent >= limit:
+                    break
+            if limit is not None:
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
+    def _plain(self, status: int, text: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(text)))
+        self.end_headers()
+        self.wfile.write(text)
+
+
+class Server:
+    """A running pair of loopback servers; use as a context manager or call `close()`."""
+
+    def __init__(self, sandbox: Sandbox, host: str, port: int, latency: float, files_port: int = 0) -> None:
+        self.sandbox = sandbox
+        self._api = _HTTPServer((host, port), sandbox, "api", latency)
+        self._files = _HTTPServer((host, files_port), sandbox, "files", latency)
+        self.base_url = self._api.url
+        self.files_url = self._files.url
+        self._previous_files_url = sandbox.files_base_url
+        sandbox.files_base_url = self.files_url
+        self._threads = [
+            threading.Thread(
+                target=s.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name=f"integr8-sandbox-{s.role}",
+                daemon=True,
+            )
+            for s in (self._api, self._files)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def close(self) -> None:
+        for srv in (self._api, self._files):
+            srv.shutdown()
+            srv.server_close()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self.sandbox.files_base_url = self._previous_files_url
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def serve(
+    sandbox: Sandbox,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    latency: float = 0.0,
+    *,
+    files_port: int = 0,
+) -> Server:
+    """Serve `sandbox` over real HTTP on `host:port` (0 = any free port) until closed.
+
+    `server.base_url` is the API, `server.files_url` the signed-URL download host (a second
+    port). While the server runs, the signed URLs the sandbox hands out point at it.
+    """
+    return Server(sandbox, host, port, latency, files_port)
