@@ -43,14 +43,19 @@ def register(value: str) -> _Secret:
     return handle
 
 
-def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """`text` with the given and every registered secret masked, and signed query strings cut."""
+def mask_secrets(text: str, secrets: tuple[str, ...] = ()) -> str:
+    """`text` with the given and every registered secret masked."""
     with _lock:
         known = [s.value for s in _secrets.values()]
     for secret in (*secrets, *known):
         if secret and len(secret) >= 4:
             text = text.replace(secret, MASK)
-    return _cut_signed_queries(text)
+    return text
+
+
+def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
+    """`text` with the given and every registered secret masked, and signed query strings cut."""
+    return _cut_signed_queries(mask_secrets(text, secrets))
 
 
 def _cut_signed_queries(text: str) -> str:
