@@ -52,6 +52,14 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         log.debug("%s %s", self.server.role, format % args)
 
+    def version_string(self) -> str:
+        # Not the Python version: recorded cassettes must not depend on the machine.
+        return "integr8-sandbox"
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        # Sandbox time, not wall time: with a ManualClock, recordings repeat byte for byte.
+        return super().date_time_string(self.server.sandbox.now() if timestamp is None else timestamp)
+
     def _read_body(self) -> bytes:
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
             parts: list[bytes] = []
