@@ -10,7 +10,6 @@ skipped, so an item that shifts to the next page is not yielded twice.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -102,6 +101,50 @@ class _Once:
             yield item
 
 
+NOT_YET = object()
+
+
+class _Window:
+    """Which pages to fetch next and which to hand out, for concurrent paging.
+
+    Keeps `concurrency` requests in flight (a new one starts as soon as any finishes, not when
+    the oldest does), hands pages out strictly in order, and never runs more than
+    `2 * concurrency` pages ahead of the consumer, so memory stays bounded when one page is slow.
+    """
+
+    def __init__(self, concurrency: int, first: int, target: int):
+        self.concurrency = concurrency
+        self.next_to_start = first
+        self.next_to_yield = first
+        self.target = target
+        self.ready: dict[int, Any] = {}
+
+    def finished(self) -> bool:
+        return self.next_to_yield > self.target
+
+    def to_start(self, running: int) -> list[int]:
+        out = []
+        ahead_limit = self.next_to_yield + 2 * self.concurrency
+        while running + len(out) < self.concurrency and self.next_to_start <= min(self.target, ahead_limit - 1):
+            out.append(self.next_to_start)
+            self.next_to_start += 1
+        return out
+
+    def arrived(self, number: int, page: Any) -> None:
+        self.ready[number] = page
+        self.target = max(self.target, total_pages(page))  # the total may grow while paging
+
+    def has_ready(self) -> bool:
+        return self.next_to_yield in self.ready
+
+    def pop_ready(self) -> Any:
+        """The next page in order if it has arrived, else `NOT_YET`."""
+        page = self.ready.pop(self.next_to_yield, NOT_YET)
+        if page is not NOT_YET:
+            self.next_to_yield += 1
+        return page
+
+
 class Paginator:
     """Iterate for items; `.pages()` for pages. Single use, like a generator."""
 
@@ -121,20 +164,23 @@ class Paginator:
                 target = max(target, total_pages(page))
                 yield page
             return
-        from concurrent.futures import ThreadPoolExecutor  # only concurrent paging needs threads
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
         pool = ThreadPoolExecutor(max_workers=self._concurrency, thread_name_prefix="integr8-page")
-        pending: deque[Future[Any]] = deque()
+        window = _Window(self._concurrency, next_page, target)
+        inflight: dict[Future[Any], int] = {}
         try:
-            while pending or next_page <= target:
-                while len(pending) < self._concurrency and next_page <= target:
-                    pending.append(pool.submit(self._fetch, next_page))
-                    next_page += 1
-                page = pending.popleft().result()
-                target = max(target, total_pages(page))
-                yield page
+            while not window.finished():
+                for number in window.to_start(len(inflight)):
+                    inflight[pool.submit(self._fetch, number)] = number
+                while (page := window.pop_ready()) is not NOT_YET:
+                    yield page
+                if inflight and not window.has_ready():
+                    done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+                    for future in done:
+                        window.arrived(inflight.pop(future), future.result())
         finally:
-            for future in pending:
+            for future in inflight:
                 future.cancel()
             pool.shutdown(wait=False, cancel_futures=True)
 
@@ -156,22 +202,23 @@ class AsyncPaginator:
 
         first = await self._fetch(1)
         yield first
-        target = total_pages(first)
-        next_page = 2
-        pending: deque[asyncio.Task[Any]] = deque()
+        window = _Window(self._concurrency, 2, total_pages(first))
+        inflight: dict[asyncio.Task[Any], int] = {}
         try:
-            while pending or next_page <= target:
-                while len(pending) < self._concurrency and next_page <= target:
-                    pending.append(asyncio.ensure_future(self._fetch(next_page)))
-                    next_page += 1
-                page = await pending.popleft()
-                target = max(target, total_pages(page))
-                yield page
+            while not window.finished():
+                for number in window.to_start(len(inflight)):
+                    inflight[asyncio.ensure_future(self._fetch(number))] = number
+                while (page := window.pop_ready()) is not NOT_YET:
+                    yield page
+                if inflight and not window.has_ready():
+                    done, _ = await asyncio.wait(list(inflight), return_when=asyncio.FIRST_COMPLETED)
+                    for task in done:
+                        window.arrived(inflight.pop(task), task.result())
         finally:
-            for task in pending:
+            for task in inflight:
                 task.cancel()
-            if pending:
-                await asyncio.gather(*pending, return_exceptions=True)
+            if inflight:
+                await asyncio.gather(*inflight, return_exceptions=True)
 
     async def _items(self) -> AsyncIterator[Any]:
         once = _Once()

@@ -88,8 +88,15 @@ class Selection:
 
 
 class Events:
-    def __init__(self, seed: int, offers: Sequence[OfferInfo], publishers: Sequence[PublisherInfo]):
+    def __init__(
+        self,
+        seed: int,
+        offers: Sequence[OfferInfo],
+        publishers: Sequence[PublisherInfo],
+        counts: Mapping[str, int] | None = None,
+    ):
         self.seed = seed
+        self.counts = {**COUNTS, **(counts or {})}
         self.offers = list(offers)
         self.publishers = list(publishers)
         self._tables: dict[str, Table] = {}
@@ -114,7 +121,7 @@ class Events:
         n_pubs = len(self.publishers)
         rejected = 0.15 if kind == "conversions" else 0.03
         rows: list[tuple[Any, ...]] = []
-        for seq in range(COUNTS[kind]):
+        for seq in range(self.counts[kind]):
             ts = WINDOW_START + rng.randrange(span)
             # A skewed pick: the first offers and publishers get most of the traffic.
             offer = min(int(rng.expovariate(1 / 12)), n_offers - 1)

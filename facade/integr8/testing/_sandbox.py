@@ -91,6 +91,8 @@ class Sandbox:
             when `sleep=True` (never slept otherwise; `serve(latency=...)` sleeps for real).
         export_delays, report_lag_reads, synthetic_artifact_bytes, signed_url_ttl: the knobs
             below, also settable as attributes at any time.
+        report_volumes: rows per report kind over February 2025 (default clicks 24,000,
+            conversions 12,000, impressions 24,000), e.g. more for benchmarks.
 
     Knobs:
         export_delays: (PENDING -> IN_PROGRESS, -> COMPLETED) seconds after creation.
@@ -120,6 +122,7 @@ class Sandbox:
         report_lag_reads: int = 0,
         synthetic_artifact_bytes: int | None = None,
         signed_url_ttl: float = 900.0,
+        report_volumes: Mapping[str, int] | None = None,
     ) -> None:
         if spec is None:
             from integr8._spec import load_spec
@@ -170,7 +173,7 @@ class Sandbox:
         self.offer_ids: list[str] = []
         self.publisher_ids: list[str] = []
         offers, publishers = Seeder(self).run()
-        self.events = Events(seed, offers, publishers)
+        self.events = Events(seed, offers, publishers, report_volumes)
         self.exports = _exports.Exports(self)
 
     # -- public knobs ----------------------------------------------------------------------

@@ -1,0 +1,31 @@
+"""`python -m bench [core] [export] [conversions]`: run the benchmarks, print one line each."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+
+def main() -> int:
+    from . import conversions, core, export
+
+    suites = {"core": core.run, "export": export.run, "conversions": conversions.run}
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("suites", nargs="*", choices=[*suites, []], default=list(suites))
+    args = parser.parse_args()
+    lines = []
+    for name in args.suites or list(suites):
+        started = time.perf_counter()
+        print(f"== {name}", flush=True)
+        for line in suites[name]():
+            print(line, flush=True)
+            lines.append(line)
+        print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
+    missed = [line for line in lines if not line.ok]
+    print(f"{len(lines) - len(missed)} of {len(lines)} targets met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
