@@ -1,0 +1,38 @@
+"""`integr8`: the command line of the Integr8 SDK (typer + rich).
+
+    integr8 call TAG OPERATION [--param name=value ...]     any operation of the API
+    integr8 list TAG OPERATION [--filter f=v] [--sort -f]   every page of a list, streamed
+    integr8 report clicks|conversions|impressions ...       cursor-paged reports, streamed
+    integr8 export KIND ... --output FILE | export resume   Download Center, with progress
+    integr8 conversions update FILE.csv                     updates, verified line by line
+    integr8 appsamurai campaigns | sync [--dry-run]         AppSamurai campaigns as offers
+    integr8 sandbox serve                                   the fake API on a local port
+    integr8 demo                                            all of it, against the sandbox
+
+Modules, one job each: `_app` (root command, global options, error handling), `_errors`
+(messages and exit codes), `_config` (options, environment, config file), `_state` (what
+commands share; the one place clients are built), `_console` (stdout/stderr, logging),
+`_options` (shared option declarations, help layout), `_output` (table/json/jsonl/csv writers),
+`_atomic` (stdout or an atomically written file), `_values` (parsing typed input), `_progress`
+(the export display), `_updates_csv` (reading update files); then one module per command group
+(`_call`, `_list`, `_report`, `_export`, `_conversions`, `_appsamurai`, `_sandbox`, `_demo` with
+its sample campaigns in `_demo_data`).
+
+Exit codes: 0 ok, 1 API/network/export failure, 2 bad usage or input (nothing sent), 3 conversion
+updates not all applied, 130 interrupted. Tests and the demo plug a sandbox in through
+`_state.AppState` passed as typer's `obj` (see `_state`).
+
+Importing this package does not import the SDK's operation modules or httpx's transports:
+commands import what they use when they run, so `integr8 --help` stays quick.
+"""
+
+from __future__ import annotations
+
+from ._app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Console-script entry point (`integr8 = "integr8.cli:main"`)."""
+    app(prog_name="integr8")

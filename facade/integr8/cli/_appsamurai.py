@@ -1,0 +1,172 @@
+"""`integr8 appsamurai campaigns` and `integr8 appsamurai sync`: AppSamurai's campaigns as offers.
+
+Why the sync prints its plan first: it creates, updates and deactivates offers, and a person
+should be able to read what it is about to do (`--dry-run` stops there). The plan and the
+application are the SDK's (`plan_sync`, `apply_sync`); the CLI pulls, prints and exits with a
+code that says whether every step worked.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from ._atomic import destination
+from ._console import note
+from ._errors import EXIT_FAILURE, CliError
+from ._options import Columns, Integration, Output, command, format_option
+from ._output import Format, resolve, write_rows
+from ._state import make_appsamurai, make_client, state_of
+from ._values import split_names
+
+app = typer.Typer(
+    help="AppSamurai's campaign pull (APPSAMURAI_URL), and syncing it into Integr8 offers.",
+    epilog="""[b]Examples:[/b]
+
+  $ integr8 appsamurai campaigns
+
+  $ integr8 appsamurai sync -i $ID --advertiser 42 --dry-run""",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+
+
+def campaign_record(campaign: Any) -> dict[str, Any]:
+    """The fields people compare campaigns by; money as exact decimal text."""
+
+    def text(value: Any) -> Any:
+        return None if value is None else str(value)
+
+    return {
+        "campaign_id": campaign.campaign_id,
+        "campaign_name": campaign.campaign_name,
+        "app_title": campaign.app_title,
+        "type": campaign.type,
+        "platform": campaign.platform,
+        "payout_type": campaign.payout_type,
+        "revenue": text(campaign.revenue),
+        "countries": list(campaign.countries),
+        "daily_cap": campaign.daily_cap,
+        "end_date": campaign.end_date.isoformat() if campaign.end_date else None,
+        "events": len(campaign.event_goals),
+    }
+
+
+def pull(state: Any) -> list[Any]:
+    """Every readable campaign; each unreadable one is reported on stderr by the SDK's log."""
+    with make_appsamurai(state) as apps:
+        result = apps.fetch()
+    return list(result.campaigns)
+
+
+@command(
+    app,
+    "campaigns",
+    epilog="""[b]Examples:[/b]
+
+  $ integr8 appsamurai campaigns
+
+  $ integr8 appsamurai campaigns --format jsonl | jq -r .tracking_url""",
+)
+def campaigns(
+    ctx: typer.Context,
+    fmt: Annotated[Format, format_option(Format.jsonl)] = Format.auto,
+    output: Output = None,
+    columns: Columns = None,
+) -> None:
+    """List the campaigns AppSamurai offers you now (one pull of APPSAMURAI_URL)."""
+    state = state_of(ctx)
+    found = pull(state)
+    fmt = resolve(fmt, piped=Format.jsonl, output=output)
+    with destination(output) as stream:
+        write_rows(
+            (campaign_record(c) for c in found),
+            fmt,
+            stream,
+            columns=split_names(columns, "--columns") or None,
+            quiet=state.quiet,
+        )
+    note(f"{len(found)} campaign(s)", quiet=state.quiet or output is None)
+
+
+@command(
+    app,
+    "sync",
+    epilog="""[b]Examples:[/b]
+
+  $ integr8 appsamurai sync -i $ID --advertiser 42 --dry-run
+
+  $ integr8 appsamurai sync -i $ID --advertiser 42""",
+)
+def sync(
+    ctx: typer.Context,
+    advertiser: Annotated[
+        int,
+        typer.Option(
+            "--advertiser",
+            help="The Integr8 advertiser (incremental id) for AppSamurai.",
+            show_default=False,
+        ),
+    ],
+    integration: Integration = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the plan; change nothing.")
+    ] = False,
+    click_id_macro: Annotated[
+        str | None,
+        typer.Option(
+            "--click-id-macro", help="Integr8 macro for AppSamurai's ref_id.", show_default=False
+        ),
+    ] = None,
+    visibility: Annotated[
+        str | None,
+        typer.Option(
+            "--visibility",
+            help="Public, Private or Requires_Approval (default).",
+            show_default=False,
+        ),
+    ] = None,
+    allow_empty: Annotated[
+        bool,
+        typer.Option(
+            "--allow-empty", help="Accept an empty pull (deactivates every linked offer)."
+        ),
+    ] = False,
+) -> None:
+    """Make Integr8's offers match AppSamurai's campaigns: print the plan, then apply it."""
+    from integr8.appsamurai import SyncError, apply_sync, plan_sync
+
+    state = state_of(ctx)
+    integration_id = state.integration(integration)
+    found = pull(state)
+    options: dict[str, Any] = {}
+    if click_id_macro:
+        options["click_id_macro"] = click_id_macro
+    if visibility:
+        options["visibility"] = visibility
+    with make_client(state) as client:
+        plan = plan_sync(
+            found,
+            client,
+            integration_id=integration_id,
+            advertiser_id=advertiser,
+            allow_empty=allow_empty,
+            **options,
+        )
+        with destination(None) as stream:
+            stream.write(plan.summary() + "\n")
+        if dry_run or not plan.has_changes:
+            note(
+                "dry run: nothing was changed" if dry_run else "nothing to change",
+                quiet=state.quiet,
+            )
+            return
+        try:
+            result = apply_sync(plan, client)
+        except SyncError as exc:
+            with destination(None) as stream:
+                stream.write(exc.result.summary() + "\n")
+            raise CliError(str(exc), code=EXIT_FAILURE) from None
+    with destination(None) as stream:
+        stream.write(result.summary() + "\n")
