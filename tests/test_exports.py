@@ -24,7 +24,7 @@ from integr8 import (
     Integr8,
     ServerError,
 )
-from integr8 import _exports
+from integr8 import _zipcheck
 from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport
 
 FIELDS = ["tx_id", "request_time", "offer_id"]
@@ -259,9 +259,9 @@ def test_unsafe_or_ambiguous_archives_are_refused(sb, tmp_path, members, message
 
 
 def test_a_zip_bomb_is_refused(sb, tmp_path, monkeypatch):
-    monkeypatch.setattr(_exports, "MIN_BOMB_BYTES", 1 << 20)
+    monkeypatch.setattr(_zipcheck, "MIN_BOMB_BYTES", 1 << 20)
     bomb = zip_of({"c.csv": b"0" * (8 << 20)})
-    assert len(bomb) < (8 << 20) // _exports.MAX_RATIO
+    assert len(bomb) < (8 << 20) // _zipcheck.MAX_RATIO
     client = make_client(sb, Crafted(sb, bomb))
     with pytest.raises(ArtifactError, match="zip bomb"):
         export(client, sb, tmp_path / "c.csv")
@@ -279,7 +279,7 @@ def test_a_corrupt_crc_is_refused(sb, tmp_path):
 
 
 def test_rows_count_quoted_newlines_once():
-    counter = _exports._RowCounter()
+    counter = _zipcheck.RowCounter()
     for chunk in (b'id,note\n1,"line one\nline', b' two"\n2,plain\n3,"x""y"'):
         counter.feed(chunk)
     assert counter.data_rows() == 3
@@ -330,3 +330,43 @@ async def test_async_export_and_failure(sb, tmp_path):
                                     extra_parameters=["sub1"])
     assert not (tmp_path / "imp.csv").exists()
     assert sorted(os.listdir(tmp_path)) == ["again.csv", "conv.csv"]
+
+
+def test_the_artifact_is_verified_while_it_downloads_not_read_twice(client, sb, tmp_path, monkeypatch):
+    def no_second_pass(*args, **kwargs):
+        raise AssertionError("the artifact was read a second time")
+
+    monkeypatch.setattr(_zipcheck, "_full_pass", no_second_pass)
+    for extract in (True, False):
+        result = export(client, sb, tmp_path / f"c{extract}.csv", extract=extract)
+        assert result.rows == result.expected_rows
+
+
+def test_archives_the_stream_check_cannot_follow_fall_back_to_a_full_pass(sb, tmp_path):
+    class Unseekable(io.RawIOBase):
+        def __init__(self):
+            self.data = bytearray()
+
+        def writable(self):
+            return True
+
+        def write(self, b):
+            self.data += b
+            return len(b)
+
+    sink = Unseekable()
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as z:  # unseekable: data descriptors
+        z.writestr("c.csv", b"a,b\n1,2\n3,4\n")
+    assert zipfile.ZipFile(io.BytesIO(bytes(sink.data))).infolist()[0].flag_bits & 0x08
+    client = make_client(sb, Crafted(sb, bytes(sink.data)))
+    result = export(client, sb, tmp_path / "c.csv")
+    assert (tmp_path / "c.csv").read_bytes() == b"a,b\n1,2\n3,4\n" and result.rows == 2
+
+
+def test_the_exported_file_follows_the_umask_like_any_other_file(client, sb, tmp_path):
+    old = os.umask(0o022)
+    try:
+        export(client, sb, tmp_path / "c.csv")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "c.csv").stat().st_mode & 0o777 == 0o644

@@ -18,7 +18,6 @@ The export object is read as plain JSON, bare or in a `data` envelope (the refer
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -30,15 +29,12 @@ import httpx
 
 from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
 from ._times import API_TIME_FORMAT, parse_time, zone
-from .errors import ArtifactError, DownloadError, ExportFailedError, ExportTimeoutError
+from ._zipcheck import StreamCheck, finish_artifact, temp_beside
+from .errors import DownloadError, ExportFailedError, ExportTimeoutError
 
 log = logging.getLogger("integr8")
 
 CHUNK = 1 << 20
-# Refuse archives whose member claims to expand more than this many times (CSV compresses
-# 5-30x in practice; zip bombs 1000x and more) once it is past MIN_BOMB_BYTES.
-MAX_RATIO = 200
-MIN_BOMB_BYTES = 64 << 20
 PENDING_STATES = frozenset({"UNKNOWN", "PENDING", "IN_PROGRESS", ""})
 FAILED_STATES = frozenset({"ERROR", "CANCELED", "CANCELLED"})
 
@@ -192,123 +188,12 @@ class Poller:
         return wait
 
 
-class _RowCounter:
-    """Counts CSV records: newlines outside double quotes (quoted fields may hold newlines)."""
-
-    def __init__(self) -> None:
-        self.lines = 0
-        self.in_quotes = False
-        self.last = b""
-
-    def feed(self, chunk: bytes) -> None:
-        if not chunk:
-            return
-        if not self.in_quotes and b'"' not in chunk:
-            self.lines += chunk.count(b"\n")
-        else:
-            parts = chunk.split(b'"')
-            for i, part in enumerate(parts):
-                if not self.in_quotes:
-                    self.lines += part.count(b"\n")
-                if i < len(parts) - 1:
-                    self.in_quotes = not self.in_quotes
-        self.last = chunk[-1:]
-
-    def data_rows(self) -> int:
-        records = self.lines + (1 if self.last not in (b"", b"\n") else 0)
-        return max(0, records - 1)
-
-
-def temp_beside(dest: Path, suffix: str) -> Path:
-    import tempfile
-
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=suffix, dir=dest.parent)
-    os.close(fd)
-    return Path(name)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def publish(tmp: Path, dest: Path) -> None:
-    """Make `tmp` (already fsynced) the file at `dest`, atomically."""
-    os.replace(tmp, dest)
-    _fsync_dir(dest.parent)
-
-
-def finish_artifact(zip_path: Path, dest: Path, extract: bool, export_id: str | None) -> tuple[int, int]:
-    """Verify the zip; write the CSV (extract) or the zip to `dest`. Returns (bytes at dest, rows).
-
-    One pass over the member does everything: the CRC check (zipfile raises at the end of a
-    member whose CRC differs), the row count, and the extraction.
-    """
-    import zipfile  # imported on use: keeps `import integr8` light
-
-    out_tmp: Path | None = None
-    try:
-        try:
-            archive = zipfile.ZipFile(zip_path)
-        except zipfile.BadZipFile as exc:
-            raise ArtifactError(f"the artifact is not a valid zip: {exc}", export_id=export_id) from None
-        with archive:
-            members = [m for m in archive.infolist() if not m.is_dir()]
-            if len(members) != 1:
-                raise ArtifactError(
-                    f"the artifact should hold exactly one CSV file, it holds {len(members)}", export_id=export_id
-                )
-            member = members[0]
-            name = member.filename.replace("\\", "/")
-            if name.startswith("/") or ".." in name.split("/") or ":" in name.split("/")[0]:
-                # Never used as a path here, but Integr8 does not produce such names: refuse the archive.
-                raise ArtifactError(f"refusing the artifact: unsafe member name {member.filename!r}", export_id=export_id)
-            limit = max(MIN_BOMB_BYTES, member.compress_size * MAX_RATIO)
-            if member.file_size > limit:
-                raise ArtifactError(
-                    f"refusing the artifact: it would expand to {member.file_size} bytes from "
-                    f"{member.compress_size} (over {MAX_RATIO}x; a zip bomb?)",
-                    export_id=export_id,
-                )
-            counter = _RowCounter()
-            written = 0
-            out_tmp = temp_beside(dest, ".csv.part") if extract else None
-            with archive.open(member) as src, (open(out_tmp, "wb") if out_tmp else contextlib.nullcontext()) as out:
-                while chunk := src.read(CHUNK):
-                    written += len(chunk)
-                    if written > member.file_size:
-                        raise ArtifactError("the artifact expands beyond the size it declares", export_id=export_id)
-                    counter.feed(chunk)
-                    if out is not None:
-                        out.write(chunk)
-                if out is not None:
-                    out.flush()
-                    os.fsync(out.fileno())
-    except zipfile.BadZipFile as exc:
-        if out_tmp is not None:
-            out_tmp.unlink(missing_ok=True)
-        raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=export_id) from None
-    except BaseException:
-        if out_tmp is not None:
-            out_tmp.unlink(missing_ok=True)
-        raise
-    if out_tmp is not None:
-        publish(out_tmp, dest)
-        return written, counter.data_rows()
-    size = zip_path.stat().st_size
-    publish(zip_path, dest)
-    return size, counter.data_rows()
-
-
 @attrs.define
 class DownloadState:
     """Where a download stands, across retries: bytes on disk, total expected, resumability."""
 
     path: Path
+    check: StreamCheck
     have: int = 0
     total: int | None = None
     resumable: bool = False
@@ -323,6 +208,7 @@ class DownloadState:
             self.total = self.have + int(length) if length and length.isdigit() else self.total
             return "ab"
         self.have = 0
+        self.check.restart()
         length = response.headers.get("content-length")
         self.total = int(length) if length and length.isdigit() else None
         self.resumable = response.headers.get("accept-ranges", "").lower() == "bytes"
@@ -330,6 +216,20 @@ class DownloadState:
 
     def complete(self) -> bool:
         return self.total is None or self.have >= self.total
+
+
+def _new_state(dest: Path, extract: bool, export_id: str) -> DownloadState:
+    """Temporary files beside `dest`: the zip, and the CSV being unpacked as it arrives."""
+    csv_part = temp_beside(dest, ".csv.part") if extract else None
+    return DownloadState(temp_beside(dest, ".zip.part"), StreamCheck(csv_part, export_id))
+
+
+def _discard(state: DownloadState) -> None:
+    """Remove what is left of the temporary files (all of them after a failure)."""
+    state.check.close()
+    state.path.unlink(missing_ok=True)
+    if state.check.extract_to is not None:
+        state.check.extract_to.unlink(missing_ok=True)
 
 
 class Truncated(Exception):
@@ -450,13 +350,13 @@ def run_sync(client: Any, export_id: str, first: dict[str, Any] | None, path: Pa
         export = None
     name = artifact_name(export)
     url = _signed_url(client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id)
-    state = DownloadState(temp_beside(path, ".zip.part"))
+    state = _new_state(path, extract, export_id)
     try:
         _download_sync(client, url, state, export_id, on_progress)
         _notify(on_progress, phase="verifying", export_id=export_id, status="COMPLETED", bytes_done=state.have, bytes_total=state.total)
-        size, rows = finish_artifact(state.path, path, extract, export_id)
+        size, rows = finish_artifact(state.path, path, extract, export_id, state.check)
     finally:
-        state.path.unlink(missing_ok=True)
+        _discard(state)
     return _result(path, export_id, export, size, rows, on_progress)
 
 
@@ -472,6 +372,7 @@ def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, 
                     with open(state.path, mode) as out:
                         for chunk in response.iter_bytes(CHUNK):
                             out.write(chunk)
+                            state.check.feed(chunk)
                             state.have += len(chunk)
                             _notify(on_progress, phase="downloading", export_id=export_id, status="COMPLETED",
                                     bytes_done=state.have, bytes_total=state.total)
@@ -520,13 +421,13 @@ async def run_async(client: Any, export_id: str, first: dict[str, Any] | None, p
         export = None
     name = artifact_name(export)
     url = _signed_url(await client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id)
-    state = DownloadState(temp_beside(path, ".zip.part"))
+    state = _new_state(path, extract, export_id)
     try:
         await _download_async(client, url, state, export_id, on_progress)
         _notify(on_progress, phase="verifying", export_id=export_id, status="COMPLETED", bytes_done=state.have, bytes_total=state.total)
-        size, rows = await asyncio.to_thread(finish_artifact, state.path, path, extract, export_id)
+        size, rows = await asyncio.to_thread(finish_artifact, state.path, path, extract, export_id, state.check)
     finally:
-        state.path.unlink(missing_ok=True)
+        _discard(state)
     return _result(path, export_id, export, size, rows, on_progress)
 
 
@@ -542,6 +443,7 @@ async def _download_async(client: Any, url: str, state: DownloadState, export_id
                     with open(state.path, mode) as out:
                         async for chunk in response.aiter_bytes(CHUNK):
                             out.write(chunk)
+                            state.check.feed(chunk)
                             state.have += len(chunk)
                             _notify(on_progress, phase="downloading", export_id=export_id, status="COMPLETED",
                                     bytes_done=state.have, bytes_total=state.total)
