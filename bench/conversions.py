@@ -19,12 +19,22 @@ VOLUME = {"conversions": 40_000}
 
 
 def _updates(client, integration_id: str) -> list[ConversionUpdate]:
-    rows = list(client.iter_report("conversions", integration_id=integration_id,
-                                   start="2025-02-10 00:00:00", end="2025-02-10 23:59:59"))
+    rows = list(
+        client.iter_report(
+            "conversions", integration_id=integration_id, start="2025-02-10 00:00:00", end="2025-02-10 23:59:59"
+        )
+    )
     step = len(rows) / UPDATES
     picked = [rows[int(i * step)] for i in range(UPDATES)]
-    return [ConversionUpdate(tx_id=r.tx_id, conversion_time=r.conversion_time, hash=r.hash_,
-                             status="Rejected" if r.status == "Approved" else "Approved") for r in picked]
+    return [
+        ConversionUpdate(
+            tx_id=r.tx_id,
+            conversion_time=r.conversion_time,
+            hash=r.hash_,
+            status="Rejected" if r.status == "Approved" else "Approved",
+        )
+        for r in picked
+    ]
 
 
 def _timed(verify: bool) -> tuple[float, object, str]:
@@ -43,9 +53,18 @@ def run() -> list[Line]:
     assert report.ok, report.summary()
     per_update = report.report_requests / UPDATES
     return [
-        at_most("report requests per update when verifying 1,000 updates over 24 h", per_update * 10, 1.0,
-                f"{report.report_requests} report requests for {UPDATES} updates ({per_update:.3f} per update; "
-                f"target <= 0.1), updates {span}, {report.summary()}"),
-        Line("verify=True time vs sending alone", verified / send_only, "(reported)", True,
-             f"send only {send_only:.2f} s ({report.update_requests} POSTs), send + verify {verified:.2f} s"),
+        at_most(
+            "report requests per update when verifying 1,000 updates over 24 h",
+            per_update * 10,
+            1.0,
+            f"{report.report_requests} report requests for {UPDATES} updates ({per_update:.3f} per update; "
+            f"target <= 0.1), updates {span}, {report.summary()}",
+        ),
+        Line(
+            "verify=True time vs sending alone",
+            verified / send_only,
+            "(reported)",
+            True,
+            f"send only {send_only:.2f} s ({report.update_requests} POSTs), send + verify {verified:.2f} s",
+        ),
     ]

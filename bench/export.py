@@ -64,12 +64,19 @@ def _child(*args: str) -> dict:
 
 
 def run() -> list[Line]:
-    with served(0.0, export_delays=(0.0, 0.0), synthetic_artifact_bytes=SIZE) as (sb, server), \
-            tempfile.TemporaryDirectory(dir="/dev/shm" if os.path.isdir("/dev/shm") else None) as folder:
+    with (
+        served(0.0, export_delays=(0.0, 0.0), synthetic_artifact_bytes=SIZE) as (sb, server),
+        tempfile.TemporaryDirectory(dir="/dev/shm" if os.path.isdir("/dev/shm") else None) as folder,
+    ):
         client = client_for(sb, server)
         # The baseline downloads the same kind of artifact, from a signed URL asked for by hand.
-        created = client.reports.export_clicks(sb.integration_id, start_time="2025-02-03 00:00:00",
-                                                end_time="2025-02-03 23:59:59", fields="tx_id", extra_parameters="sub1")
+        created = client.reports.export_clicks(
+            sb.integration_id,
+            start_time="2025-02-03 00:00:00",
+            end_time="2025-02-03 23:59:59",
+            fields="tx_id",
+            extra_parameters="sub1",
+        )
         export = client.download_center.get_download_center_export(created.id).data
         url = client.download_center.get_download_center_export_url(artifact_name=export.artifact.name).url
         common = (server.base_url, sb.api_key, sb.integration_id, url)
@@ -87,11 +94,24 @@ def run() -> list[Line]:
     plain_growth = max(r["rss_growth_kib"] for r in plain) / 1024
     mib = SIZE / (1 << 20)
     return [
-        at_least("export_to_file(extract=False) throughput vs plain httpx.stream", best_plain / best_sdk, 0.9,
-                 f"{mib:.0f} MiB: plain {mib / best_plain:.0f} MiB/s, export_to_file {mib / best_sdk:.0f} MiB/s "
-                 f"(create, poll, sign, download, verify, fsync, rename)"),
-        Line("download phase alone (download + verify + fsync + rename) vs plain httpx.stream", best_plain / best_phase,
-             "(reported)", True, f"{best_phase:.2f} s vs {best_plain:.2f} s"),
-        at_most("export_to_file peak RSS growth (MiB) vs the 64 MiB budget", growth / 64, 1.0,
-                f"SDK {growth:.1f} MiB, plain download {plain_growth:.1f} MiB"),
+        at_least(
+            "export_to_file(extract=False) throughput vs plain httpx.stream",
+            best_plain / best_sdk,
+            0.9,
+            f"{mib:.0f} MiB: plain {mib / best_plain:.0f} MiB/s, export_to_file {mib / best_sdk:.0f} MiB/s "
+            f"(create, poll, sign, download, verify, fsync, rename)",
+        ),
+        Line(
+            "download phase alone (download + verify + fsync + rename) vs plain httpx.stream",
+            best_plain / best_phase,
+            "(reported)",
+            True,
+            f"{best_phase:.2f} s vs {best_plain:.2f} s",
+        ),
+        at_most(
+            "export_to_file peak RSS growth (MiB) vs the 64 MiB budget",
+            growth / 64,
+            1.0,
+            f"SDK {growth:.1f} MiB, plain download {plain_growth:.1f} MiB",
+        ),
     ]

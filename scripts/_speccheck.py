@@ -67,9 +67,8 @@ def _specdiff() -> ModuleType:
 
 def versions(pyproject: Path) -> None:
     """Fail when the installed generator or ruff differs from the pins in pyproject.toml."""
-    from importlib.metadata import PackageNotFoundError, version
-
     import tomllib
+    from importlib.metadata import PackageNotFoundError, version
 
     if not pyproject.exists():
         return
@@ -126,9 +125,7 @@ def _validate(spec: dict[str, Any], label: str) -> None:
     except Exception as err:  # the validator raises several unrelated types
         message = getattr(err, "message", None) or str(err).splitlines()[0]
         where = " > ".join(str(part) for part in getattr(err, "path", ()) or ())
-        raise CheckFailed(
-            f"{label} is not valid OpenAPI: {message}" + (f"\n  at: {where}" if where else "")
-        ) from None
+        raise CheckFailed(f"{label} is not valid OpenAPI: {message}" + (f"\n  at: {where}" if where else "")) from None
 
 
 def _operation_name(operation_id: str | None, method: str, path: str) -> str:
@@ -136,9 +133,7 @@ def _operation_name(operation_id: str | None, method: str, path: str) -> str:
     from openapi_python_client.strings import PythonIdentifier
 
     if not operation_id:  # mirrors openapi_python_client.parser.openapi.generate_operation_id
-        operation_id = (
-            f"{method}_{path.replace('{', '').replace('}', '').replace('/', '_').strip('_')}"
-        )
+        operation_id = f"{method}_{path.replace('{', '').replace('}', '').replace('/', '_').strip('_')}"
     return str(PythonIdentifier(operation_id, prefix="field_"))
 
 
@@ -164,11 +159,7 @@ def find_name_collisions(spec: dict[str, Any]) -> list[str]:
             if not isinstance(op, dict):
                 continue
             operation_id = op.get("operationId")
-            label = (
-                f"{operation_id} ({method.upper()} {path})"
-                if operation_id
-                else f"{method.upper()} {path}"
-            )
+            label = f"{operation_id} ({method.upper()} {path})" if operation_id else f"{method.upper()} {path}"
             by_name[_operation_name(operation_id, method, path)].append(label)
             problems.extend(_parameter_collisions(spec, item, op, label))
     for name, labels in by_name.items():
@@ -181,9 +172,7 @@ def find_name_collisions(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
-def _parameter_collisions(
-    spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any], label: str
-) -> list[str]:
+def _parameter_collisions(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any], label: str) -> list[str]:
     # Operation parameters override path-item parameters with the same name and location.
     params: dict[tuple[str, str], str] = {}
     for raw in list(item.get("parameters") or []) + list(op.get("parameters") or []):
@@ -270,9 +259,7 @@ def _files(tree: Path) -> set[str]:
     return {
         path.relative_to(tree).as_posix()
         for path in tree.rglob("*")
-        if path.is_file()
-        and not IGNORED.intersection(path.relative_to(tree).parts)
-        and path.suffix != ".pyc"
+        if path.is_file() and not IGNORED.intersection(path.relative_to(tree).parts) and path.suffix != ".pyc"
     }
 
 
@@ -291,8 +278,7 @@ def summarize(tree: Path, fresh: Path) -> int:
         print(f"{tree.parent.name}/{tree.name} is up to date.")
         return 0
     print(
-        f"{tree.parent.name}/{tree.name}: {len(added)} file(s) added, "
-        f"{len(removed)} removed, {len(changed)} changed."
+        f"{tree.parent.name}/{tree.name}: {len(added)} file(s) added, {len(removed)} removed, {len(changed)} changed."
     )
     return 1
 

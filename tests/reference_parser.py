@@ -89,9 +89,8 @@ class Operation:
 
 
 def _is_sample_line(line: str) -> bool:
-    return (
-        line in ("Content type", "application/json", "Request samples", "Response samples")
-        or line.startswith(("{", "}", "]", "•", '"'))
+    return line in ("Content type", "application/json", "Request samples", "Response samples") or line.startswith(
+        ("{", "}", "]", "•", '"')
     )
 
 
@@ -289,7 +288,7 @@ def _name_nested_objects(op: Operation) -> None:
     unnamed = [f for f in op.body_fields if not f.name]
     if len(spare) != len(unnamed):
         raise ValueError(f"{op.summary}: cannot name nested objects {unnamed} from {spare}")
-    for f, key in zip(unnamed, spare):
+    for f, key in zip(unnamed, spare, strict=False):
         f.name = key
 
 

@@ -79,9 +79,7 @@ class Server:
             raise answer
         if isinstance(answer, httpx.Response):
             return answer
-        return httpx.Response(
-            200, content=str(answer).encode(), headers={"Content-Type": "application/json"}
-        )
+        return httpx.Response(200, content=str(answer).encode(), headers={"Content-Type": "application/json"})
 
 
 def client(server: Server, url: str = URL, **kw: object) -> AppSamurai:
@@ -103,9 +101,7 @@ def test_cpi_sample_every_field():
     assert cpi.type == "non-incent" and cpi.incent is False and not cpi.rewarded
     assert cpi.app_title == "Climbing Pirates"
     assert cpi.app_category == "Games / Casual"
-    assert (
-        cpi.app_store_url == "https://play.google.com/store/apps/details?id=com.sickkogames.pirates"
-    )
+    assert cpi.app_store_url == "https://play.google.com/store/apps/details?id=com.sickkogames.pirates"
     assert cpi.app_id == "com.sickkogames.pirates"
     assert cpi.app_icon == (
         "https://play-lh.googleusercontent.com/Vt_eizbSd5GvaIwGUeL3XKaxIve682kwfWG6S5SJfsSBcQX0lQHjM6rz_mYVM8A8IAo=s180"
@@ -254,13 +250,11 @@ def test_both_start_date_spellings_and_end_dates():
         2025, 6, 30, 23, 59, tzinfo=UTC
     )
     assert parse_campaign(sample(CPI, end_date="no end date")).end_date is None
-    assert parse_campaign(sample(CPI, end_date="2025-06-30")).end_date == dt.datetime(
-        2025, 6, 30, tzinfo=UTC
-    )
+    assert parse_campaign(sample(CPI, end_date="2025-06-30")).end_date == dt.datetime(2025, 6, 30, tzinfo=UTC)
     # an explicit offset is honoured, then expressed in UTC
-    assert parse_campaign(
-        sample(CPI, end_date="2025-06-30T02:00:00+02:00")
-    ).end_date == dt.datetime(2025, 6, 30, 0, 0, tzinfo=UTC)
+    assert parse_campaign(sample(CPI, end_date="2025-06-30T02:00:00+02:00")).end_date == dt.datetime(
+        2025, 6, 30, 0, 0, tzinfo=UTC
+    )
 
 
 def test_money_is_exact_whatever_its_spelling():
@@ -335,10 +329,7 @@ def test_an_event_goal_without_a_name_makes_the_campaign_malformed():
 
 def test_repr_shows_the_host_not_the_token():
     apps = AppSamurai(URL)
-    assert (
-        repr(apps)
-        == "AppSamurai(url='https://api.appsamurai.com/api/campaign-pull/list/<redacted>')"
-    )
+    assert repr(apps) == "AppSamurai(url='https://api.appsamurai.com/api/campaign-pull/list/<redacted>')"
     assert apps.host == "api.appsamurai.com"
     assert TOKEN not in repr(apps) and TOKEN not in str(vars(apps).get("_endpoint"))
 
@@ -357,8 +348,7 @@ def test_token_absent_from_a_500_error_and_every_log_line(caplog):
     assert TOKEN not in message
     lines = [r.getMessage() for r in caplog.records]
     assert any(
-        line.startswith("HTTP Request: GET https://api.appsamurai.com/api/campaign-pull/list/***")
-        for line in lines
+        line.startswith("HTTP Request: GET https://api.appsamurai.com/api/campaign-pull/list/***") for line in lines
     )
     assert any(line.startswith("Retrying GET /api/campaign-pull/list/***") for line in lines)
     assert all(TOKEN not in line for line in lines)
@@ -450,10 +440,7 @@ async def test_async_twin_reads_the_same_campaigns():
     async with AsyncAppSamurai(URL, transport=httpx.MockTransport(handler)) as apps:
         campaigns = await apps.campaigns()
     assert campaigns == pull(BARE)
-    assert (
-        repr(apps)
-        == "AsyncAppSamurai(url='https://api.appsamurai.com/api/campaign-pull/list/<redacted>')"
-    )
+    assert repr(apps) == "AsyncAppSamurai(url='https://api.appsamurai.com/api/campaign-pull/list/<redacted>')"
 
 
 # -- diff_campaigns ----------------------------------------------------------------------------

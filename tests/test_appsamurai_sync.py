@@ -59,9 +59,7 @@ def campaigns() -> list[Campaign]:
 
 
 def plan(client: Integr8, sb: Sandbox, advertiser: int, campaigns: list[Campaign], **kw):
-    return plan_sync(
-        campaigns, client, integration_id=sb.integration_id, advertiser_id=advertiser, **kw
-    )
+    return plan_sync(campaigns, client, integration_id=sb.integration_id, advertiser_id=advertiser, **kw)
 
 
 def writes(sb: Sandbox, since: int = 0) -> list[str]:
@@ -82,12 +80,9 @@ def synced(client: Integr8, sb: Sandbox, advertiser: int) -> dict[int, dict]:
             continue
         ids = {"integration_id": sb.integration_id, "offer_id": data["id"]}
         data["landing_pages"] = [
-            p.to_dict()
-            for p in client.paginate(client.offer_landing_pages.list_offer_landing_pages, **ids)
+            p.to_dict() for p in client.paginate(client.offer_landing_pages.list_offer_landing_pages, **ids)
         ]
-        data["events"] = [
-            e.to_dict() for e in client.paginate(client.offer_events.list_offer_events, **ids)
-        ]
+        data["events"] = [e.to_dict() for e in client.paginate(client.offer_events.list_offer_events, **ids)]
         out[link.campaign_id] = data
     return out
 
@@ -111,16 +106,10 @@ def test_first_run_creates_offers_landing_pages_and_events(client, sb, advertise
     assert result.writes == 10 and len(writes(sb)) == 10
 
     offers = synced(client, sb, advertiser)
-    assert set(offers) == {1235, 120254} and set(result.offers.values()) == {
-        o["id"] for o in offers.values()
-    }
+    assert set(offers) == {1235, 120254} and set(result.offers.values()) == {o["id"] for o in offers.values()}
     cpe = offers[120254]
     assert cpe["name"] == "Sling Plane 3D: Reach Distance 1200, 4200, 8200 and 10200 m"
-    assert (
-        cpe["active"] is True
-        and cpe["currency"] == "USD"
-        and cpe["visibility"] == "Requires_Approval"
-    )
+    assert cpe["active"] is True and cpe["currency"] == "USD" and cpe["visibility"] == "Requires_Approval"
     assert cpe["advertiser_id"] == advertiser
     assert cpe["default_payout"] == {
         "payout": 1.92,
@@ -142,9 +131,7 @@ def test_first_run_creates_offers_landing_pages_and_events(client, sb, advertise
         "https://click.appsamurai.com/api/callbacks/click"
         "?sub_campaign_id=-QgfS_K1qCUvn5PP_vEmq-6E_kcvaJbe&extra_1={userid}&ref_id={transaction_id}"
     )
-    assert page["preview_url"].startswith(
-        "https://play.google.com/store/apps/details?id=com.panteon.slingplane&"
-    )
+    assert page["preview_url"].startswith("https://play.google.com/store/apps/details?id=com.panteon.slingplane&")
     events = {e["name"]: e for e in cpe["events"]}
     assert {name: e["payout"] for name, e in events.items()} == {
         "max_distance_reached_1000": 0.35,
@@ -159,9 +146,7 @@ def test_first_run_creates_offers_landing_pages_and_events(client, sb, advertise
     assert cpi["name"] == "Climbing Pirates-iOS-AE" and cpi["default_payout"]["payout"] == 1.5
     assert "Countries: US (New York, Los Angeles), TR (Ankara, Bursa)" in cpi["description"]
     # ref_id already in the tracking URL: its value is replaced, its place kept
-    assert cpi["landing_pages"][0]["redirect_url"] == TRACKING.replace(
-        "ref_id=REF", "ref_id={transaction_id}"
-    )
+    assert cpi["landing_pages"][0]["redirect_url"] == TRACKING.replace("ref_id=REF", "ref_id={transaction_id}")
     assert cpi["events"] == []
 
 
@@ -185,13 +170,9 @@ def test_a_second_machine_finds_the_offers_in_integr8(client, sb, advertiser, ca
     apply_sync(plan(client, sb, advertiser, campaigns), client)
     mark = len(sb.requests)
     elsewhere = connect(sb)  # no plan, no local file: only what Integr8 holds
-    fresh = plan_sync(
-        campaigns, elsewhere, integration_id=sb.integration_id, advertiser_id=advertiser
-    )
+    fresh = plan_sync(campaigns, elsewhere, integration_id=sb.integration_id, advertiser_id=advertiser)
     assert not fresh.has_changes
-    assert {g.offer_id for g in fresh.campaigns} == {
-        o["id"] for o in synced(client, sb, advertiser).values()
-    }
+    assert {g.offer_id for g in fresh.campaigns} == {o["id"] for o in synced(client, sb, advertiser).values()}
     assert apply_sync(fresh, elsewhere).writes == 0
     assert writes(sb, mark) == []
 
@@ -199,9 +180,7 @@ def test_a_second_machine_finds_the_offers_in_integr8(client, sb, advertiser, ca
 # -- changes -----------------------------------------------------------------------------------
 
 
-def test_a_removed_campaign_deactivates_its_offer_and_never_deletes_it(
-    client, sb, advertiser, campaigns
-):
+def test_a_removed_campaign_deactivates_its_offer_and_never_deletes_it(client, sb, advertiser, campaigns):
     apply_sync(plan(client, sb, advertiser, campaigns), client)
     cpi_offer = synced(client, sb, advertiser)[1235]["id"]
     mark = len(sb.requests)
@@ -213,29 +192,20 @@ def test_a_removed_campaign_deactivates_its_offer_and_never_deletes_it(
     apply_sync(the_plan, client)
     assert writes(sb, mark) == ["PATCH bulkUpdateOffersStatus"]
 
-    offer = client.offers.get_offer(
-        integration_id=sb.integration_id, offer_id=cpi_offer
-    ).data.to_dict()
+    offer = client.offers.get_offer(integration_id=sb.integration_id, offer_id=cpi_offer).data.to_dict()
     assert offer["active"] is False and offer.get("archived") is False
     assert synced(client, sb, advertiser)[120254]["active"] is True
     assert not plan(client, sb, advertiser, campaigns[1:]).has_changes  # stays off, once
 
     # the campaign comes back: the same offer is switched on again
     back = plan(client, sb, advertiser, campaigns)
-    assert [(g.campaign_id, g.status) for g in back.campaigns if g.actions] == [
-        (1235, "reactivated")
-    ]
+    assert [(g.campaign_id, g.status) for g in back.campaigns if g.actions] == [(1235, "reactivated")]
     apply_sync(back, client)
-    assert (
-        client.offers.get_offer(integration_id=sb.integration_id, offer_id=cpi_offer).data.active
-        is True
-    )
+    assert client.offers.get_offer(integration_id=sb.integration_id, offer_id=cpi_offer).data.active is True
     assert not any(r.method == "DELETE" for r in sb.requests)
 
 
-def test_a_payout_change_updates_the_offer_and_only_the_changed_event(
-    client, sb, advertiser, campaigns
-):
+def test_a_payout_change_updates_the_offer_and_only_the_changed_event(client, sb, advertiser, campaigns):
     apply_sync(plan(client, sb, advertiser, campaigns), client)
     cpi, cpe = campaigns
     goals = list(cpe.event_goals)
@@ -260,9 +230,7 @@ def test_a_payout_change_updates_the_offer_and_only_the_changed_event(
     assert not plan(client, sb, advertiser, [cpi, richer]).has_changes
 
 
-def test_a_vanished_goal_deactivates_its_event_and_a_new_one_is_added(
-    client, sb, advertiser, campaigns
-):
+def test_a_vanished_goal_deactivates_its_event_and_a_new_one_is_added(client, sb, advertiser, campaigns):
     apply_sync(plan(client, sb, advertiser, campaigns), client)
     cpi, cpe = campaigns
     goals = (
@@ -288,9 +256,7 @@ def test_a_new_click_id_macro_rewrites_only_the_landing_pages(client, sb, advert
 # -- what the sync leaves alone, and how it recovers ------------------------------------------------
 
 
-def test_an_unusable_campaign_is_reported_and_its_offer_left_alone(
-    client, sb, advertiser, campaigns
-):
+def test_an_unusable_campaign_is_reported_and_its_offer_left_alone(client, sb, advertiser, campaigns):
     verbatim_cpi, cpe = pull(BARE)  # tracking_url "TRACKING URL"
     first = plan(client, sb, advertiser, [verbatim_cpi, cpe])
     assert [str(i) for i in first.issues] == [
@@ -313,17 +279,10 @@ def test_hand_made_offers_of_the_advertiser_are_never_touched(client, sb, advert
     apply_sync(plan(client, sb, advertiser, campaigns, allow_empty=True), client)
     apply_sync(plan(client, sb, advertiser, [], allow_empty=True), client)
     for offer_id, data in before.items():
-        assert (
-            client.offers.get_offer(
-                integration_id=sb.integration_id, offer_id=offer_id
-            ).data.to_dict()
-            == data
-        )
+        assert client.offers.get_offer(integration_id=sb.integration_id, offer_id=offer_id).data.to_dict() == data
 
 
-def test_an_empty_pull_does_not_switch_everything_off_by_accident(
-    client, sb, advertiser, campaigns
-):
+def test_an_empty_pull_does_not_switch_everything_off_by_accident(client, sb, advertiser, campaigns):
     apply_sync(plan(client, sb, advertiser, campaigns), client)
     with pytest.raises(ValueError, match="would deactivate 2 live offer"):
         plan(client, sb, advertiser, [])
@@ -331,9 +290,7 @@ def test_an_empty_pull_does_not_switch_everything_off_by_accident(
     assert sorted(a.kind for a in emptied.actions) == ["deactivate_offer"] * 2
 
 
-def test_a_run_cut_short_is_finished_by_the_next_without_duplicates(
-    client, sb, advertiser, campaigns
-):
+def test_a_run_cut_short_is_finished_by_the_next_without_duplicates(client, sb, advertiser, campaigns):
     sb.inject(Fault(status=400, operation="createOfferEvent", times=1))
     with pytest.raises(SyncError) as caught:
         apply_sync(plan(client, sb, advertiser, campaigns), client)
@@ -358,19 +315,14 @@ def test_a_duplicate_offer_left_by_a_race_is_deactivated(client, sb, advertiser,
     apply_sync(plan(client, sb, advertiser, campaigns), client)
     kept = synced(client, sb, advertiser)[120254]
     twin = {k: kept[k] for k in ("name", "advertiser_id", "active", "currency", "description")}
-    twin_id = client.offers.create_offer(
-        integration_id=sb.integration_id, body=twin
-    ).created_item_id
+    twin_id = client.offers.create_offer(integration_id=sb.integration_id, body=twin).created_item_id
 
     the_plan = plan(client, sb, advertiser, campaigns)
     (group,) = [g for g in the_plan.campaigns if g.actions]
     assert (group.status, group.offer_id) == ("duplicate", twin_id)
     assert group.actions[0].detail == f"duplicate of offer {kept['id']}"
     apply_sync(the_plan, client)
-    assert (
-        client.offers.get_offer(integration_id=sb.integration_id, offer_id=twin_id).data.active
-        is False
-    )
+    assert client.offers.get_offer(integration_id=sb.integration_id, offer_id=twin_id).data.active is False
     assert not plan(client, sb, advertiser, campaigns).has_changes
 
 
@@ -379,10 +331,7 @@ def test_the_plan_reads_well(client, sb, advertiser, campaigns):
     assert text.splitlines()[0] == (
         f"AppSamurai sync: integration {sb.integration_id}, advertiser {advertiser}: 2 new; 10 write(s)"
     )
-    assert (
-        "  campaign 120254 (new, new offer) 'Sling Plane 3D: Reach Distance 1200, 4200, 8200 and 10200 m'"
-        in text
-    )
+    assert "  campaign 120254 (new, new offer) 'Sling Plane 3D: Reach Distance 1200, 4200, 8200 and 10200 m'" in text
     assert "    create event: max_distance_reached_10000 payout 0.72" in text
     assert "    update offer: activate and record the fingerprint" in text
 
@@ -397,23 +346,16 @@ def test_redirect_url_sets_ref_id_and_keeps_placeholders_literal():
     assert redirect_url("https://t.example/c?ref_id=1&b=2&ref_id=3", {"ref_id": "{tid}"}) == (
         "https://t.example/c?ref_id={tid}&b=2"
     )
-    assert (
-        redirect_url("https://t.example/c", {"ref_id": "{tid}"})
-        == "https://t.example/c?ref_id={tid}"
-    )
+    assert redirect_url("https://t.example/c", {"ref_id": "{tid}"}) == "https://t.example/c?ref_id={tid}"
     with pytest.raises(MappingError, match="not an http"):
         redirect_url("TRACKING URL", {"ref_id": "{tid}"})
 
 
 def test_a_required_device_id_needs_a_macro():
-    campaign = parse_campaign(
-        sample(CPI, tracking_url=TRACKING, required_fields=["ref_id", "device_id"])
-    )
+    campaign = parse_campaign(sample(CPI, tracking_url=TRACKING, required_fields=["ref_id", "device_id"]))
     warned = offer_spec(campaign, SyncSettings(advertiser_id=1))
     assert warned.warnings and "device_id" in warned.warnings[0]
-    filled = offer_spec(
-        campaign, SyncSettings(advertiser_id=1, field_macros={"device_id": "{idfa}"})
-    )
+    filled = offer_spec(campaign, SyncSettings(advertiser_id=1, field_macros={"device_id": "{idfa}"}))
     assert filled.warnings == ()
     assert filled.landing_page["redirect_url"] == (
         "https://click.appsamurai.com/api/callbacks/click"
@@ -425,10 +367,7 @@ def test_the_fingerprint_follows_what_is_sent_and_nothing_else():
     campaign = parse_campaign(sample(CPI, tracking_url=TRACKING))
     settings = SyncSettings(advertiser_id=1)
     base = offer_spec(campaign, settings).fingerprint
-    assert (
-        offer_spec(attrs.evolve(campaign, app_icon="https://cdn/other.png"), settings).fingerprint
-        == base
-    )
+    assert offer_spec(attrs.evolve(campaign, app_icon="https://cdn/other.png"), settings).fingerprint == base
     assert offer_spec(attrs.evolve(campaign, revenue=Decimal("1.6")), settings).fingerprint != base
     assert offer_spec(campaign, SyncSettings(advertiser_id=2)).fingerprint != base
     assert read_link(offer_spec(campaign, settings).offer["description"]).fingerprint == base

@@ -54,9 +54,7 @@ def creds(monkeypatch: pytest.MonkeyPatch, sb: Sandbox) -> None:
     monkeypatch.setenv("INTEGR8_BASE_URL", sb.base_url)
 
 
-def state_for(
-    sb: Sandbox, transport: httpx.BaseTransport | None = None, **seams: object
-) -> AppState:
+def state_for(sb: Sandbox, transport: httpx.BaseTransport | None = None, **seams: object) -> AppState:
     """How tests plug the sandbox in: typer's `obj`, never the command line.
 
     The client's waits (export polling, update verification) run on the sandbox's manual
@@ -67,9 +65,7 @@ def state_for(
         client._sleep = sb.clock.advance  # type: ignore[attr-defined]
         client._clock = sb.clock.now  # type: ignore[attr-defined]
 
-    return AppState(
-        transport=transport or SandboxTransport(sb), client_hook=on_sandbox_time, **seams
-    )
+    return AppState(transport=transport or SandboxTransport(sb), client_hook=on_sandbox_time, **seams)
 
 
 def run(
@@ -188,15 +184,10 @@ def test_wrong_key_is_exit_1_without_the_key(sb: Sandbox, monkeypatch: pytest.Mo
     assert secret not in result.output
 
 
-def test_config_file_supplies_credentials_and_warns_when_readable(
-    sb: Sandbox, tmp_path: Path
-) -> None:
+def test_config_file_supplies_credentials_and_warns_when_readable(sb: Sandbox, tmp_path: Path) -> None:
     config = tmp_path / "config" / "integr8" / "config.toml"
     config.parent.mkdir(parents=True)
-    config.write_text(
-        f'api_key = "{sb.api_key}"\nbase_url = "{sb.base_url}"\n'
-        f'integration = "{sb.integration_id}"\n'
-    )
+    config.write_text(f'api_key = "{sb.api_key}"\nbase_url = "{sb.base_url}"\nintegration = "{sb.integration_id}"\n')
     config.chmod(0o644)
     result = run(sb, "list", "offers", "list_offers", "--limit", "2", "-f", "jsonl")
     assert result.exit_code == 0, result.output
@@ -210,9 +201,7 @@ def test_config_file_supplies_credentials_and_warns_when_readable(
     assert "chmod" not in result.stderr
 
 
-def test_environment_beats_config_file(
-    sb: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_environment_beats_config_file(sb: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = tmp_path / "config" / "integr8" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text('api_key = "from_the_file_0000"\n')
@@ -289,9 +278,7 @@ def test_call_with_json_body_inline_and_from_file(sb: Sandbox, creds: None, tmp_
     assert json.loads(result.stdout)["created_item_id"]
     body = tmp_path / "advertiser.json"
     body.write_text(json.dumps({"name": "From a file", "active": True}))
-    result = run(
-        sb, "call", "advertisers", "create_advertiser", "-p", f"body=@{body}", "-f", "json"
-    )
+    result = run(sb, "call", "advertisers", "create_advertiser", "-p", f"body=@{body}", "-f", "json")
     assert result.exit_code == 0, result.output
 
 
@@ -461,9 +448,7 @@ def test_list_limit(sb: Sandbox, creds: None) -> None:
     assert len(result.stdout.splitlines()) == 7
 
 
-def test_list_integration_from_environment(
-    sb: Sandbox, creds: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_list_integration_from_environment(sb: Sandbox, creds: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INTEGR8_INTEGRATION_ID", sb.integration_id)
     result = run(sb, "list", "offers", "list_offers", "--limit", "1")
     assert result.exit_code == 0, result.output
@@ -471,9 +456,7 @@ def test_list_integration_from_environment(
     # ... and is not "given" to operations that take no integration
     result = run(sb, "list", "advertisers", "list_advertisers", "--limit", "1")
     assert result.exit_code == 0, result.output
-    result = run(
-        sb, "call", "offers", "get_offer", "-p", f"offer_id={sb.offer_ids[1]}", "-f", "json"
-    )
+    result = run(sb, "call", "offers", "get_offer", "-p", f"offer_id={sb.offer_ids[1]}", "-f", "json")
     assert json.loads(result.stdout)["data"]["id"] == sb.offer_ids[1]
     result = run(sb, "call", "advertisers", "list_advertisers", "-i", sb.integration_id)
     assert result.exit_code == 2
@@ -482,9 +465,7 @@ def test_list_integration_from_environment(
 
 def test_list_output_file_written_atomically(sb: Sandbox, creds: None, tmp_path: Path) -> None:
     dest = tmp_path / "offers.csv"
-    result = run(
-        sb, "list", "offers", "list_offers", "-i", sb.integration_id, "-o", str(dest), "-f", "csv"
-    )
+    result = run(sb, "list", "offers", "list_offers", "-i", sb.integration_id, "-o", str(dest), "-f", "csv")
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert f"wrote {len(sb.offer_ids)} row(s)" in result.stderr
@@ -569,9 +550,7 @@ def test_report_bad_date_names_the_option(sb: Sandbox, creds: None) -> None:
     assert result.exit_code == 2
     assert "--from" in result.stderr and "2025-02-30" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    result = run(
-        sb, "report", "clicks", "-i", sb.integration_id, "--from", "2025-02-01", "--to", "soon"
-    )
+    result = run(sb, "report", "clicks", "-i", sb.integration_id, "--from", "2025-02-01", "--to", "soon")
     assert result.exit_code == 2
     assert "--to" in result.stderr
     assert sb.requests == []

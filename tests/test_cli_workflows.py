@@ -141,9 +141,7 @@ def test_export_failure_is_exit_1(sb: Sandbox, creds: None, tmp_path: Path) -> N
 
 def conversions(sb: Sandbox, n: int) -> list[object]:
     client = Integr8(sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb))
-    rows = client.iter_report(
-        "conversions", integration_id=sb.integration_id, start="2025-02-05", end="2025-02-05"
-    )
+    rows = client.iter_report("conversions", integration_id=sb.integration_id, start="2025-02-05", end="2025-02-05")
     picked = []
     for row in rows:
         if row.status == "Approved":
@@ -162,9 +160,7 @@ def updates_csv(path: Path, rows: list[object], wrong_hash: int | None = None) -
     return path
 
 
-def test_update_shows_applied_and_skipped_and_exits_3(
-    sb: Sandbox, creds: None, tmp_path: Path
-) -> None:
+def test_update_shows_applied_and_skipped_and_exits_3(sb: Sandbox, creds: None, tmp_path: Path) -> None:
     rows = conversions(sb, 4)
     file = updates_csv(tmp_path / "updates.csv", rows, wrong_hash=3)
     sb.requests.clear()
@@ -198,9 +194,7 @@ def test_update_without_verification(sb: Sandbox, creds: None, tmp_path: Path) -
     assert [r.operation_id for r in sb.requests] == ["updateConversions"]  # no report read
 
 
-def test_update_malformed_csv_names_every_line_and_sends_nothing(
-    sb: Sandbox, creds: None, tmp_path: Path
-) -> None:
+def test_update_malformed_csv_names_every_line_and_sends_nothing(sb: Sandbox, creds: None, tmp_path: Path) -> None:
     good = conversions(sb, 1)[0]
     file = tmp_path / "updates.csv"
     file.write_text(
@@ -306,9 +300,7 @@ def advertiser_for_appsamurai(sb: Sandbox) -> int:
     return client.advertisers.get_advertiser(created.created_item_id).data.incremental_id
 
 
-def test_appsamurai_sync_dry_run_then_apply(
-    sb: Sandbox, creds: None, pull: dict[str, object]
-) -> None:
+def test_appsamurai_sync_dry_run_then_apply(sb: Sandbox, creds: None, pull: dict[str, object]) -> None:
     advertiser = str(advertiser_for_appsamurai(sb))
     sb.requests.clear()
     args = ("appsamurai", "sync", "-i", sb.integration_id, "--advertiser", advertiser)
@@ -332,9 +324,7 @@ def test_appsamurai_sync_dry_run_then_apply(
     assert len(writes(sb)) == before
 
 
-def test_appsamurai_sync_failure_is_exit_1(
-    sb: Sandbox, creds: None, pull: dict[str, object]
-) -> None:
+def test_appsamurai_sync_failure_is_exit_1(sb: Sandbox, creds: None, pull: dict[str, object]) -> None:
     advertiser = str(advertiser_for_appsamurai(sb))
     sb.inject(Fault(status=400, operation="createOfferLandingPage", times=None))
     result = run(

@@ -149,8 +149,11 @@ def test_bad_arguments_fail_before_any_request():
         client.offers.list_offers(integration="x")
     with pytest.raises(errors.ConfigurationError, match="filterstatus='Maybe'"):
         client.reports.get_conversion_report(
-            integration_id="i", start_time="2025-01-01 00:00:00", end_time="2025-01-02 00:00:00",
-            pagesize=10, filterstatus="Maybe",
+            integration_id="i",
+            start_time="2025-01-01 00:00:00",
+            end_time="2025-01-02 00:00:00",
+            pagesize=10,
+            filterstatus="Maybe",
         )
     assert script.requests == []
 
@@ -246,7 +249,7 @@ def test_429_retry_after_seconds_is_honoured_then_succeeds():
 
 
 def test_retry_after_http_date():
-    when = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=30)
+    when = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30)
     seconds = parse_retry_after(format_datetime(when, usegmt=True))
     assert 28 <= seconds <= 30
     assert parse_retry_after("garbage") is None
@@ -373,7 +376,8 @@ def test_import_does_not_load_generated_operations():
 
     code = (
         "import sys, integr8; "
-        "print(sorted(m for m in sys.modules if m.startswith('integr8_client.api.') or m.startswith('integr8_client.models')))"
+        "print(sorted(m for m in sys.modules"
+        " if m.startswith('integr8_client.api.') or m.startswith('integr8_client.models')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

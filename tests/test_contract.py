@@ -12,8 +12,8 @@ import copy
 
 import pytest
 import yaml
-
 from cassettes import API_PORT, cassette_files
+
 from integr8._spec import load_spec
 from integr8.contract._validate import validate_exchange
 
@@ -40,7 +40,9 @@ def test_every_recorded_exchange_satisfies_the_spec(capsys):
     assert found == [], "\n".join(found)
     interactions = list(api_interactions())
     with capsys.disabled():
-        print(f"\ncontract: {len(interactions)} recorded API interactions in {len(cassette_files())} cassettes validated")
+        print(
+            f"\ncontract: {len(interactions)} recorded API interactions in {len(cassette_files())} cassettes validated"
+        )
     assert len(interactions) >= 50
 
 

@@ -23,7 +23,7 @@ from integr8 import (
 )
 from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture
@@ -41,7 +41,9 @@ def client(sb: Sandbox) -> Integr8:
 
 @pytest.fixture
 def rows(client: Integr8, sb: Sandbox) -> list:
-    return list(client.iter_report("conversions", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03"))
+    return list(
+        client.iter_report("conversions", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03")
+    )
 
 
 def flip(status: str) -> str:
@@ -61,7 +63,9 @@ def requests_of(sb: Sandbox, operation: str) -> list:
 def test_conversion_update_carries_exactly_the_spec_fields():
     from integr8_client.models.integr_8_docs_conversion_update_request import Integr8DocsConversionUpdateRequest
 
-    generated = {f.name.rstrip("_") for f in attrs.fields(Integr8DocsConversionUpdateRequest)} - {"additional_properties"}
+    generated = {f.name.rstrip("_") for f in attrs.fields(Integr8DocsConversionUpdateRequest)} - {
+        "additional_properties"
+    }
     assert {f.name for f in attrs.fields(ConversionUpdate)} == generated
 
 
@@ -83,7 +87,12 @@ def test_a_mixed_batch_lands_in_the_right_buckets(client, sb, rows):
     assert "hash does not match" in reasons[1]
     assert "conversion_time does not match" in reasons[5]
     # The report really shows the applied values, and the skipped ones are unchanged.
-    after = {r.tx_id: r for r in client.iter_report("conversions", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03")}
+    after = {
+        r.tx_id: r
+        for r in client.iter_report(
+            "conversions", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03"
+        )
+    }
     assert after[rows[0].tx_id].status == flip(rows[0].status)
     assert after[rows[3].tx_id].payout == 1.25 and after[rows[3].tx_id].revenue == 2.5
     assert after[rows[1].tx_id].status == rows[1].status
@@ -95,7 +104,9 @@ def test_a_mixed_batch_lands_in_the_right_buckets(client, sb, rows):
 def test_a_lagging_report_is_read_again_until_the_values_show(client, sb, rows):
     sb.report_lag_reads = 1
     before = sb.clock.now()
-    report = client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[0]), update_for(rows[1])])
+    report = client.update_conversions(
+        integration_id=sb.integration_id, updates=[update_for(rows[0]), update_for(rows[1])]
+    )
     assert report.ok and len(report.applied) == 2
     assert report.report_requests >= 2
     assert sb.clock.now() > before  # it waited (in sandbox time) between the reads
@@ -104,7 +115,9 @@ def test_a_lagging_report_is_read_again_until_the_values_show(client, sb, rows):
 def test_values_that_never_show_are_reported_as_skipped_after_verify_timeout(client, sb, rows):
     sb.report_lag_reads = 10_000
     before = sb.clock.now()
-    report = client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[0])], verify_timeout=20)
+    report = client.update_conversions(
+        integration_id=sb.integration_id, updates=[update_for(rows[0])], verify_timeout=20
+    )
     assert report.skipped == [update_for(rows[0])]
     assert "verify_timeout" in report.outcomes[0].reasons[-1]
     assert 20 <= sb.clock.now() - before < 40
@@ -126,7 +139,13 @@ def test_times_in_other_zones_still_match(client, sb, rows):
     tokyo = ZoneInfo("Asia/Tokyo")
     at_utc = dt.datetime.fromisoformat(rows[0].conversion_time).replace(tzinfo=UTC)
     aware = update_for(rows[0], conversion_time=at_utc.astimezone(ZoneInfo("America/Los_Angeles")))
-    text_in_tokyo = update_for(rows[1], conversion_time=dt.datetime.fromisoformat(rows[1].conversion_time).replace(tzinfo=UTC).astimezone(tokyo).strftime("%Y-%m-%d %H:%M:%S"))
+    text_in_tokyo = update_for(
+        rows[1],
+        conversion_time=dt.datetime.fromisoformat(rows[1].conversion_time)
+        .replace(tzinfo=UTC)
+        .astimezone(tokyo)
+        .strftime("%Y-%m-%d %H:%M:%S"),
+    )
     report = client.update_conversions(integration_id=sb.integration_id, updates=[aware], timezone="UTC")
     assert report.ok
     report = client.update_conversions(integration_id=sb.integration_id, updates=[text_in_tokyo], timezone="Asia/Tokyo")
@@ -138,12 +157,24 @@ def test_times_in_other_zones_still_match(client, sb, rows):
 @pytest.mark.parametrize(
     ("update", "message"),
     [
-        (ConversionUpdate(tx_id="", conversion_time="2025-02-03 10:00:00", hash="h", status="Approved"), "tx_id is missing"),
-        (ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="", status="Approved"), "hash is missing"),
+        (
+            ConversionUpdate(tx_id="", conversion_time="2025-02-03 10:00:00", hash="h", status="Approved"),
+            "tx_id is missing",
+        ),
+        (
+            ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="", status="Approved"),
+            "hash is missing",
+        ),
         (ConversionUpdate(tx_id="t", conversion_time="", hash="h", status="Approved"), "conversion_time is missing"),
-        (ConversionUpdate(tx_id="t", conversion_time="last tuesday", hash="h", status="Approved"), "conversion_time: cannot read"),
+        (
+            ConversionUpdate(tx_id="t", conversion_time="last tuesday", hash="h", status="Approved"),
+            "conversion_time: cannot read",
+        ),
         (ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="h"), "nothing to change"),
-        (ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="h", payout="lots"), "payout must be a number"),
+        (
+            ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="h", payout="lots"),
+            "payout must be a number",
+        ),
     ],
 )
 def test_each_validation_rule_rejects_before_sending(client, sb, update, message):
@@ -175,7 +206,9 @@ def test_every_bad_record_is_listed_and_duplicates_are_refused(client, sb):
 
 def test_raise_on_unapplied_and_verify_false(client, sb, rows):
     with pytest.raises(VerificationError) as info:
-        client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[0], hash="bad")], raise_on_unapplied=True)
+        client.update_conversions(
+            integration_id=sb.integration_id, updates=[update_for(rows[0], hash="bad")], raise_on_unapplied=True
+        )
     assert info.value.report.skipped and "1 skipped" in str(info.value)
     sb.requests.clear()
     report = client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[1])], verify=False)

@@ -23,8 +23,8 @@ from integr8 import (
     ExportTimeoutError,
     Integr8,
     ServerError,
+    _zipcheck,
 )
-from integr8 import _zipcheck
 from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport
 
 FIELDS = ["tx_id", "request_time", "offer_id"]
@@ -48,8 +48,15 @@ def client(sb: Sandbox) -> Integr8:
 
 
 def export(client: Integr8, sb: Sandbox, dest: Path, kind: str = "clicks", **kw):
-    args = dict(integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03", dest=dest, fields=FIELDS,
-                extra_parameters=["sub1"], poll_interval=1.0)
+    args = dict(
+        integration_id=sb.integration_id,
+        start="2025-02-03",
+        end="2025-02-03",
+        dest=dest,
+        fields=FIELDS,
+        extra_parameters=["sub1"],
+        poll_interval=1.0,
+    )
     args.update(kw)
     return client.export_to_file(kind, **args)
 
@@ -114,8 +121,14 @@ def test_delimiter_timezone_and_postback_kind(client, sb, tmp_path):
     export(client, sb, tmp_path / "semi.csv", delimiter=";", timezone="Asia/Tokyo")
     header = (tmp_path / "semi.csv").read_text().splitlines()[0]
     assert header == "tx_id;request_time;offer_id;sub1"
-    post = client.export_to_file("postback_logs", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03",
-                                 dest=tmp_path / "pb.csv", fields=["tx_id"])
+    post = client.export_to_file(
+        "postback_logs",
+        integration_id=sb.integration_id,
+        start="2025-02-03",
+        end="2025-02-03",
+        dest=tmp_path / "pb.csv",
+        fields=["tx_id"],
+    )
     assert post.rows >= 0 and (tmp_path / "pb.csv").exists()
 
 
@@ -315,8 +328,14 @@ async def test_async_export_and_failure(sb, tmp_path):
 
     client._sleep, client._clock = advance, sb.clock.now
     result = await client.export_to_file(
-        "conversions", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03",
-        dest=tmp_path / "conv.csv", fields=["tx_id", "payout"], extra_parameters=["sub2"], poll_interval=1.0,
+        "conversions",
+        integration_id=sb.integration_id,
+        start="2025-02-03",
+        end="2025-02-03",
+        dest=tmp_path / "conv.csv",
+        fields=["tx_id", "payout"],
+        extra_parameters=["sub2"],
+        poll_interval=1.0,
     )
     assert result.rows == result.expected_rows > 0
     assert (tmp_path / "conv.csv").read_text().splitlines()[0] == "tx_id,payout,sub2"
@@ -325,9 +344,15 @@ async def test_async_export_and_failure(sb, tmp_path):
     assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "conv.csv").read_bytes() and again.rows == result.rows
     sb.fail_next_export("quota")
     with pytest.raises(ExportFailedError, match="quota"):
-        await client.export_to_file("impressions", integration_id=sb.integration_id, start="2025-02-03",
-                                    end="2025-02-03", dest=tmp_path / "imp.csv", fields=["tx_id"],
-                                    extra_parameters=["sub1"])
+        await client.export_to_file(
+            "impressions",
+            integration_id=sb.integration_id,
+            start="2025-02-03",
+            end="2025-02-03",
+            dest=tmp_path / "imp.csv",
+            fields=["tx_id"],
+            extra_parameters=["sub1"],
+        )
     assert not (tmp_path / "imp.csv").exists()
     assert sorted(os.listdir(tmp_path)) == ["again.csv", "conv.csv"]
 

@@ -12,7 +12,7 @@ import pytest
 from integr8 import AsyncIntegr8, Integr8, Integr8Error
 from integr8.testing import AsyncSandboxTransport, ManualClock, Sandbox, SandboxTransport
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture
@@ -36,7 +36,11 @@ def list_requests(sb: Sandbox) -> list:
 
 @pytest.mark.parametrize("concurrency", [1, 4])
 def test_paginate_yields_every_item_once_in_page_order(client, sb, concurrency):
-    items = list(client.paginate(client.offers.list_offers, integration_id=sb.integration_id, page_size=10, concurrency=concurrency))
+    items = list(
+        client.paginate(
+            client.offers.list_offers, integration_id=sb.integration_id, page_size=10, concurrency=concurrency
+        )
+    )
     assert [o.id for o in items] == sb.offer_ids
     assert len(list_requests(sb)) == 50
     pages = sorted(int(httpx.URL(r.url).params["page[number]"]) for r in list_requests(sb))
@@ -112,7 +116,12 @@ def test_items_are_yielded_once_when_the_total_grows_mid_way(client, sb):
 
 
 async def test_async_paginate_concurrent_in_order(aclient, sb):
-    ids = [o.id async for o in aclient.paginate(aclient.offers.list_offers, integration_id=sb.integration_id, page_size=10, concurrency=5)]
+    ids = [
+        o.id
+        async for o in aclient.paginate(
+            aclient.offers.list_offers, integration_id=sb.integration_id, page_size=10, concurrency=5
+        )
+    ]
     assert ids == sb.offer_ids
 
 
@@ -124,7 +133,9 @@ async def test_async_early_stop_cancels_in_flight(sb):
 
     aclient = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=Slow(sb))
     got = []
-    paginator = aclient.paginate(aclient.offers.list_offers, integration_id=sb.integration_id, page_size=10, concurrency=4)
+    paginator = aclient.paginate(
+        aclient.offers.list_offers, integration_id=sb.integration_id, page_size=10, concurrency=4
+    )
     items = aiter(paginator)
     async for offer in items:
         got.append(offer)
@@ -144,14 +155,20 @@ def day(d: int) -> dt.datetime:
 
 
 def test_iter_report_every_row_once_newest_first(client, sb):
-    rows = list(client.iter_report("conversions", integration_id=sb.integration_id, start=day(3), end=day(4), page_size=100))
-    small = list(client.iter_report("conversions", integration_id=sb.integration_id, start=day(3), end=day(4), page_size=7))
+    rows = list(
+        client.iter_report("conversions", integration_id=sb.integration_id, start=day(3), end=day(4), page_size=100)
+    )
+    small = list(
+        client.iter_report("conversions", integration_id=sb.integration_id, start=day(3), end=day(4), page_size=7)
+    )
     assert [r.real_tx_id for r in rows] == [r.real_tx_id for r in small]
     assert len({r.real_tx_id for r in rows}) == len(rows) > 100
     times = [r.conversion_time for r in rows]
     assert times == sorted(times, reverse=True)
     assert all("2025-02-03 00:00:00" <= t <= "2025-02-04 00:00:00" for t in times)
-    cursors = [httpx.URL(r.url).params.get("page[after]") for r in sb.requests if r.operation_id == "getConversionReport"]
+    cursors = [
+        httpx.URL(r.url).params.get("page[after]") for r in sb.requests if r.operation_id == "getConversionReport"
+    ]
     assert cursors.count(None) == 2  # each walk starts without a cursor, then follows endCursor
 
 
@@ -161,14 +178,23 @@ def test_report_times_are_read_in_the_requested_timezone(client, sb):
     end = dt.datetime(2025, 2, 10, 15, 0, tzinfo=UTC)
     utc_rows = list(client.iter_report("clicks", integration_id=sb.integration_id, start=start, end=end))
     # The same instants: aware UTC datetimes converted to New York, and naive New York wall times.
-    ny_rows = list(client.iter_report("clicks", integration_id=sb.integration_id, start=start, end=end, timezone="America/New_York"))
+    ny_rows = list(
+        client.iter_report(
+            "clicks", integration_id=sb.integration_id, start=start, end=end, timezone="America/New_York"
+        )
+    )
     naive = list(
         client.iter_report(
-            "clicks", integration_id=sb.integration_id, start=dt.datetime(2025, 2, 10, 4, 0), end="2025-02-10 10:00:00",
+            "clicks",
+            integration_id=sb.integration_id,
+            start=dt.datetime(2025, 2, 10, 4, 0),
+            end="2025-02-10 10:00:00",
             timezone="America/New_York",
         )
     )
-    assert utc_rows and [r.real_tx_id for r in utc_rows] == [r.real_tx_id for r in ny_rows] == [r.real_tx_id for r in naive]
+    assert utc_rows and [r.real_tx_id for r in utc_rows] == [r.real_tx_id for r in ny_rows] == [
+        r.real_tx_id for r in naive
+    ]
     first_utc = dt.datetime.fromisoformat(utc_rows[0].request_time).replace(tzinfo=UTC)
     first_ny = dt.datetime.fromisoformat(ny_rows[0].request_time).replace(tzinfo=ny)
     assert first_utc == first_ny and utc_rows[0].request_time != ny_rows[0].request_time
@@ -177,18 +203,34 @@ def test_report_times_are_read_in_the_requested_timezone(client, sb):
 
 
 def test_a_date_as_end_includes_the_whole_day_and_filters_apply(client, sb):
-    rows = list(client.iter_report("conversions", integration_id=sb.integration_id, start="2025-02-05", end=dt.date(2025, 2, 5), status="Rejected"))
+    rows = list(
+        client.iter_report(
+            "conversions",
+            integration_id=sb.integration_id,
+            start="2025-02-05",
+            end=dt.date(2025, 2, 5),
+            status="Rejected",
+        )
+    )
     assert rows and all(r.status == "Rejected" and r.conversion_time.startswith("2025-02-05") for r in rows)
     sent = httpx.URL([r for r in sb.requests if r.operation_id == "getConversionReport"][-1].url).params
     assert sent["end_time"] == "2025-02-05 23:59:59" and sent["filter[status]"] == "Rejected"
     offer = rows[0].offer_id
-    by_offer = list(client.iter_report("conversions", integration_id=sb.integration_id, start=day(1), end=day(28), offer_id=offer))
+    by_offer = list(
+        client.iter_report("conversions", integration_id=sb.integration_id, start=day(1), end=day(28), offer_id=offer)
+    )
     assert by_offer and {r.offer_id for r in by_offer} == {offer}
 
 
 async def test_async_iter_report_matches_sync(client, aclient, sb):
-    sync_ids = [r.real_tx_id for r in client.iter_report("impressions", integration_id=sb.integration_id, start=day(6), end=day(7))]
-    async_ids = [r.real_tx_id async for r in aclient.iter_report("impressions", integration_id=sb.integration_id, start=day(6), end=day(7))]
+    sync_ids = [
+        r.real_tx_id
+        for r in client.iter_report("impressions", integration_id=sb.integration_id, start=day(6), end=day(7))
+    ]
+    async_ids = [
+        r.real_tx_id
+        async for r in aclient.iter_report("impressions", integration_id=sb.integration_id, start=day(6), end=day(7))
+    ]
     assert sync_ids == async_ids and len(sync_ids) > 0
 
 

@@ -126,22 +126,15 @@ def _breaking_and_compatible_edits(spec: dict[str, Any]) -> tuple[dict[str, Any]
     new["paths"]["/api/v2/pipeline-test-things"] = {"get": added}
 
     op_with_param, param = next(
-        (op, p)
-        for _, _, op in ops
-        for p in op.get("parameters") or []
-        if _resolve(new, p)["in"] == "query"
+        (op, p) for _, _, op in ops for p in op.get("parameters") or [] if _resolve(new, p)["in"] == "query"
     )
     op_with_param["parameters"].remove(param)
 
     for _, _, op in ops:
         body = _resolve(new, op.get("requestBody"))
-        schema = _resolve(
-            new, (body or {}).get("content", {}).get("application/json", {}).get("schema")
-        )
+        schema = _resolve(new, (body or {}).get("content", {}).get("application/json", {}).get("schema"))
         optional = [
-            name
-            for name in (schema or {}).get("properties", {})
-            if name not in (schema or {}).get("required", [])
+            name for name in (schema or {}).get("properties", {}) if name not in (schema or {}).get("required", [])
         ]
         if optional:
             schema.setdefault("required", []).append(optional[0])
@@ -178,10 +171,7 @@ def test_from_summarizes_refuses_breaking_then_adopts(repo_copy: Path, tmp_path:
 
     assert adopted.returncode == 0, adopted.stdout + adopted.stderr
     summary = adopted.stdout
-    assert (
-        "  listPipelineTestThings\n    + operation: added (GET /api/v2/pipeline-test-things)"
-        in summary
-    )
+    assert "  listPipelineTestThings\n    + operation: added (GET /api/v2/pipeline-test-things)" in summary
     assert f"  {names['param_op']}\n" in summary
     assert f"- parameter {names['param']}: removed (was in query)  [BREAKING]" in summary
     assert f"~ request field {names['field']}: now required  [BREAKING]" in summary
@@ -260,9 +250,7 @@ def test_parameters_that_collide_without_brackets_are_rejected() -> None:
 
     [problem] = speccheck.find_name_collisions(spec)
 
-    assert problem.startswith(
-        "listOffers (GET /offers): query/path parameters 'page[size]', 'pagesize'"
-    )
+    assert problem.startswith("listOffers (GET /offers): query/path parameters 'page[size]', 'pagesize'")
 
 
 def test_path_item_and_referenced_parameters_count() -> None:
@@ -309,9 +297,7 @@ def test_the_generator_still_drops_colliding_parameters() -> None:
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
-    config = Config.from_sources(
-        ConfigFile(), MetaType.NONE, Path("spec.yaml"), "utf-8", False, None
-    )
+    config = Config.from_sources(ConfigFile(), MetaType.NONE, Path("spec.yaml"), "utf-8", False, None)
     spec = _mini_spec(
         (
             "get",
@@ -370,11 +356,7 @@ def _api(**schemas: Any) -> dict[str, Any]:
                     "operationId": "createOffer",
                     "requestBody": {
                         "required": True,
-                        "content": {
-                            "application/json": {
-                                "schema": {"$ref": "#/components/schemas/OfferInput"}
-                            }
-                        },
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OfferInput"}}},
                     },
                     "responses": {"201": {"description": "Created"}},
                 },
@@ -485,9 +467,7 @@ def _post_becomes_put(spec: dict[str, Any]) -> None:
             "operation",
             id="operation removed",
         ),
-        pytest.param(
-            _post_becomes_put, "operation-moved", "createOffer", "operation", id="method changed"
-        ),
+        pytest.param(_post_becomes_put, "operation-moved", "createOffer", "operation", id="method changed"),
         pytest.param(
             _move("/offers/{offerId}", "/v2/offers/{offerId}"),
             "operation-moved",

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from cassettes import FILES_HOST, RECORD, recording
-from integr8 import ConversionUpdate, NotFoundError, AuthenticationError
+
+from integr8 import AuthenticationError, ConversionUpdate, NotFoundError
 from integr8.testing import Fault
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 DAY = dict(start=dt.datetime(2025, 2, 3, tzinfo=UTC), end=dt.datetime(2025, 2, 3, 23, 59, 59, tzinfo=UTC))
 
 
@@ -84,8 +84,13 @@ def test_export_clicks_to_a_csv(tmp_path):
     with recording("export_clicks") as rec:
         client = rec.client()
         result = client.export_to_file(
-            "clicks", integration_id=rec.integration_id, dest=tmp_path / "clicks.csv",
-            fields=["tx_id", "request_time"], extra_parameters=["sub1"], poll_interval=1.0, **DAY,
+            "clicks",
+            integration_id=rec.integration_id,
+            dest=tmp_path / "clicks.csv",
+            fields=["tx_id", "request_time"],
+            extra_parameters=["sub1"],
+            poll_interval=1.0,
+            **DAY,
         )
     lines = (tmp_path / "clicks.csv").read_text().splitlines()
     assert lines[0] == "tx_id,request_time,sub1"
@@ -101,7 +106,9 @@ def test_conversion_updates_verified(tmp_path):
             ConversionUpdate(tx_id=r.tx_id, conversion_time=r.conversion_time, hash=r.hash_, status="Rejected")
             for r in rows[:2]
         ]
-        updates.append(ConversionUpdate(tx_id=rows[2].tx_id, conversion_time=rows[2].conversion_time, hash="0" * 40, payout=1))
+        updates.append(
+            ConversionUpdate(tx_id=rows[2].tx_id, conversion_time=rows[2].conversion_time, hash="0" * 40, payout=1)
+        )
         report = client.update_conversions(integration_id=rec.integration_id, updates=updates)
     assert report.applied == updates[:2] and report.skipped == updates[2:]
 

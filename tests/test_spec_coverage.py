@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 import yaml
 from openapi_spec_validator import validate
-
 from reference_parser import TAGS, Field, Operation, load_reference
 
 SPEC_PATH = Path(__file__).parents[1] / "openapi" / "integr8.yaml"
@@ -34,10 +33,7 @@ def reference() -> list[Operation]:
 
 def _spec_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return [
-        (method, path, op)
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method in METHODS
+        (method, path, op) for path, item in spec["paths"].items() for method, op in item.items() if method in METHODS
     ]
 
 
@@ -131,7 +127,7 @@ def _check_field(
 
 def test_every_parameter_matches(spec, reference):
     checked = 0
-    for ref, (method, path, op) in _match_pairs(spec, reference):
+    for ref, (_method, path, op) in _match_pairs(spec, reference):
         params = {(p["name"], p["in"]): p for p in op.get("parameters", [])}
         for where, fields in (("path", ref.path_params), ("query", ref.query_params)):
             for f in fields:
@@ -183,7 +179,7 @@ def test_response_samples_fields_are_in_the_success_schema(spec, reference):
 
 
 def test_documented_status_codes_on_every_operation(spec):
-    for method, path, op in _spec_operations(spec):
+    for _method, _path, op in _spec_operations(spec):
         codes = set(op["responses"])
         assert {"200", "400", "401", "402", "403", "404", "429", "500", "502", "503", "504"} <= codes
 

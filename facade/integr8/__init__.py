@@ -13,17 +13,17 @@ operation modules load on first use.
 
 from . import errors
 from ._client import AsyncIntegr8, Integr8
-from ._exports import ExportProgress, ExportResult
 from ._conversions import ConversionUpdate, ConversionUpdateReport, UpdateOutcome
+from ._exports import ExportProgress, ExportResult
 from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ArtifactError,
     AuthenticationError,
     BadRequestError,
-    ArtifactError,
     ConfigurationError,
     DownloadError,
     ExportError,

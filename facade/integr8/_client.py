@@ -17,10 +17,10 @@ from typing import Any
 import httpx
 
 from . import _http, _redact
-from ._opnames import REPORTS
-from ._operations import AsyncOperation, Operation, OperationInfo, Tag, catalog, operation_info
-from ._exports import ExportProgress, ExportResult, export_async, export_sync, resume_async, resume_sync
 from ._conversions import ConversionUpdate, ConversionUpdateReport, aupdate_and_verify, update_and_verify
+from ._exports import ExportProgress, ExportResult, export_async, export_sync, resume_async, resume_sync
+from ._operations import AsyncOperation, Operation, OperationInfo, Tag, catalog, operation_info
+from ._opnames import REPORTS
 from ._pagination import (
     AsyncPaginator,
     Paginator,
@@ -123,9 +123,7 @@ class _ClientCore:
             raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
         self.max_retries = max_retries
         self._policy = RetryPolicy(max_retries=max_retries)
-        self._auth = _ApiKeyAuth(
-            self._api_key, (self.base_url.scheme, self.base_url.host, self.base_url.port)
-        )
+        self._auth = _ApiKeyAuth(self._api_key, (self.base_url.scheme, self.base_url.host, self.base_url.port))
         self._headers = {"User-Agent": f"integr8-py/{__version__} httpx/{httpx.__version__}"}
         self._allow_http = allow_http
 
@@ -207,7 +205,11 @@ class _ClientCore:
             )
         if not info.paginated:
             raise ValueError(f"{info.tag}.{info.name} is not a paginated list operation")
-        for reserved, use in (("pagenumber", "pages are handled for you"), ("pagesize", "page_size="), ("sort", "sort=")):
+        for reserved, use in (
+            ("pagenumber", "pages are handled for you"),
+            ("pagesize", "page_size="),
+            ("sort", "sort="),
+        ):
             if reserved in params:
                 raise ValueError(f"paginate(): do not pass {reserved}; {use}")
         check_page_size(page_size)
@@ -266,10 +268,10 @@ class _ClientCore:
 class Integr8(_ClientCore):
     """The Integr8 API client.
 
-        client = Integr8(api_key="...")          # or Integr8.from_env()
-        client.offers.list_offers(integration_id="...")
-        for offer in client.paginate(client.offers.list_offers, integration_id="..."):
-            ...
+    client = Integr8(api_key="...")          # or Integr8.from_env()
+    client.offers.list_offers(integration_id="...")
+    for offer in client.paginate(client.offers.list_offers, integration_id="..."):
+        ...
     """
 
     _operation_cls = Operation
@@ -307,9 +309,7 @@ class Integr8(_ClientCore):
         return cls(**cls._env_settings(dict(overrides)))
 
     def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        return _http.send(
-            self._http, request, self._policy, stream=stream, sleep=self._sleep, secrets=self._secrets
-        )
+        return _http.send(self._http, request, self._policy, stream=stream, sleep=self._sleep, secrets=self._secrets)
 
     def _call(self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any] | None = None) -> Any:
         response = self._send(self._build_request(info, (), params, extra_query))
@@ -380,8 +380,14 @@ class Integr8(_ClientCore):
         sent; `raise_on_unapplied=True` raises `VerificationError` unless `report.ok`.
         """
         return update_and_verify(
-            self, integration_id=integration_id, updates=updates, verify=verify, timezone=timezone,
-            verify_timeout=verify_timeout, chunk_size=chunk_size, raise_on_unapplied=raise_on_unapplied,
+            self,
+            integration_id=integration_id,
+            updates=updates,
+            verify=verify,
+            timezone=timezone,
+            verify_timeout=verify_timeout,
+            chunk_size=chunk_size,
+            raise_on_unapplied=raise_on_unapplied,
         )
 
     @cached_property
@@ -418,10 +424,21 @@ class Integr8(_ClientCore):
         `resume_export`), `DownloadError` or `ArtifactError`; `dest` is then left untouched.
         """
         return export_sync(
-            self, kind, dest=dest, extract=extract, poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval, timeout=timeout, on_progress=on_progress,
-            integration_id=integration_id, start=start, end=end, fields=fields,
-            extra_parameters=extra_parameters, timezone=timezone, delimiter=delimiter,
+            self,
+            kind,
+            dest=dest,
+            extract=extract,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
+            integration_id=integration_id,
+            start=start,
+            end=end,
+            fields=fields,
+            extra_parameters=extra_parameters,
+            timezone=timezone,
+            delimiter=delimiter,
         )
 
     def resume_export(
@@ -437,8 +454,14 @@ class Integr8(_ClientCore):
     ) -> ExportResult:
         """Wait for an existing export (e.g. after `ExportTimeoutError`) and fetch it to `dest`."""
         return resume_sync(
-            self, export_id, dest=dest, extract=extract, poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval, timeout=timeout, on_progress=on_progress,
+            self,
+            export_id,
+            dest=dest,
+            extract=extract,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
         )
 
     def close(self) -> None:
@@ -559,8 +582,14 @@ class AsyncIntegr8(_ClientCore):
     ) -> ConversionUpdateReport:
         """Send conversion updates and verify them (see `Integr8.update_conversions`)."""
         return await aupdate_and_verify(
-            self, integration_id=integration_id, updates=updates, verify=verify, timezone=timezone,
-            verify_timeout=verify_timeout, chunk_size=chunk_size, raise_on_unapplied=raise_on_unapplied,
+            self,
+            integration_id=integration_id,
+            updates=updates,
+            verify=verify,
+            timezone=timezone,
+            verify_timeout=verify_timeout,
+            chunk_size=chunk_size,
+            raise_on_unapplied=raise_on_unapplied,
         )
 
     @cached_property
@@ -590,10 +619,21 @@ class AsyncIntegr8(_ClientCore):
     ) -> ExportResult:
         """Export a report to `dest` (see `Integr8.export_to_file`)."""
         return await export_async(
-            self, kind, dest=dest, extract=extract, poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval, timeout=timeout, on_progress=on_progress,
-            integration_id=integration_id, start=start, end=end, fields=fields,
-            extra_parameters=extra_parameters, timezone=timezone, delimiter=delimiter,
+            self,
+            kind,
+            dest=dest,
+            extract=extract,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
+            integration_id=integration_id,
+            start=start,
+            end=end,
+            fields=fields,
+            extra_parameters=extra_parameters,
+            timezone=timezone,
+            delimiter=delimiter,
         )
 
     async def resume_export(
@@ -609,8 +649,14 @@ class AsyncIntegr8(_ClientCore):
     ) -> ExportResult:
         """Wait for an existing export and fetch it to `dest` (see `Integr8.resume_export`)."""
         return await resume_async(
-            self, export_id, dest=dest, extract=extract, poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval, timeout=timeout, on_progress=on_progress,
+            self,
+            export_id,
+            dest=dest,
+            extract=extract,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
         )
 
     async def close(self) -> None:

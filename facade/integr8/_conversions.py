@@ -155,11 +155,21 @@ def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo) -> list[Prepared]
                 problems.append((index, f"{name} must be a number, got {value!r}"))
         if isinstance(update.tx_id, str) and update.tx_id:
             if update.tx_id in first_index:
-                problems.append((index, f"tx_id {update.tx_id!r} is also updates[{first_index[update.tx_id]}]; send one update per conversion"))
+                problems.append(
+                    (
+                        index,
+                        f"tx_id {update.tx_id!r} is also updates[{first_index[update.tx_id]}]; "
+                        "send one update per conversion",
+                    )
+                )
             else:
                 first_index[update.tx_id] = index
         if at is not None and not bad:
-            wire: dict[str, Any] = {"tx_id": update.tx_id, "conversion_time": at.strftime(API_TIME_FORMAT), "hash": update.hash}
+            wire: dict[str, Any] = {
+                "tx_id": update.tx_id,
+                "conversion_time": at.strftime(API_TIME_FORMAT),
+                "hash": update.hash,
+            }
             if update.status is not None:
                 wire["status"] = update.status
             for name in ("payout", "revenue"):
@@ -285,10 +295,19 @@ def _body(integration_id: str, batch: list[Prepared]) -> dict[str, Any]:
     return {"body": {"integration_id": integration_id, "updates": [p.wire for p in batch]}}
 
 
-def update_and_verify(client: Any, *, integration_id: str, updates: Iterable[ConversionUpdate], verify: bool,
-                      timezone: str, verify_timeout: float, chunk_size: int, raise_on_unapplied: bool) -> ConversionUpdateReport:
-    from ._opnames import UPDATE_CONVERSIONS
+def update_and_verify(
+    client: Any,
+    *,
+    integration_id: str,
+    updates: Iterable[ConversionUpdate],
+    verify: bool,
+    timezone: str,
+    verify_timeout: float,
+    chunk_size: int,
+    raise_on_unapplied: bool,
+) -> ConversionUpdateReport:
     from ._operations import operation_info
+    from ._opnames import UPDATE_CONVERSIONS
     from ._reports import iter_cursor
     from ._times import zone
 
@@ -329,10 +348,19 @@ def update_and_verify(client: Any, *, integration_id: str, updates: Iterable[Con
     return _finish(report, raise_on_unapplied)
 
 
-async def aupdate_and_verify(client: Any, *, integration_id: str, updates: Iterable[ConversionUpdate], verify: bool,
-                             timezone: str, verify_timeout: float, chunk_size: int, raise_on_unapplied: bool) -> ConversionUpdateReport:
-    from ._opnames import UPDATE_CONVERSIONS
+async def aupdate_and_verify(
+    client: Any,
+    *,
+    integration_id: str,
+    updates: Iterable[ConversionUpdate],
+    verify: bool,
+    timezone: str,
+    verify_timeout: float,
+    chunk_size: int,
+    raise_on_unapplied: bool,
+) -> ConversionUpdateReport:
     from ._operations import operation_info
+    from ._opnames import UPDATE_CONVERSIONS
     from ._reports import aiter_cursor
     from ._times import zone
 

@@ -90,7 +90,11 @@ def check_dest(dest: str | os.PathLike[str]) -> Path:
 
 
 def check_poll(poll_interval: float, max_poll_interval: float, timeout: float) -> None:
-    for name, value in (("poll_interval", poll_interval), ("max_poll_interval", max_poll_interval), ("timeout", timeout)):
+    for name, value in (
+        ("poll_interval", poll_interval),
+        ("max_poll_interval", max_poll_interval),
+        ("timeout", timeout),
+    ):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
             raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
     if max_poll_interval < poll_interval:
@@ -98,8 +102,14 @@ def check_poll(poll_interval: float, max_poll_interval: float, timeout: float) -
 
 
 def create_params(
-    kind: str, integration_id: str, start: Any, end: Any, fields: Any, extra_parameters: Any,
-    timezone: str, delimiter: str,
+    kind: str,
+    integration_id: str,
+    start: Any,
+    end: Any,
+    fields: Any,
+    extra_parameters: Any,
+    timezone: str,
+    delimiter: str,
 ) -> tuple[tuple[str, str], dict[str, Any]]:
     """The create operation and its parameters, or a ValueError before any request."""
     if kind not in EXPORTS:
@@ -111,7 +121,7 @@ def create_params(
     end_at = parse_time(end, tz, "end", end_of_day=True)
     if start_at > end_at:
         raise ValueError("start is after end")
-    if not isinstance(delimiter, str) or len(delimiter) != 1 or delimiter in "\r\n\"":
+    if not isinstance(delimiter, str) or len(delimiter) != 1 or delimiter in '\r\n"':
         raise ValueError(f"delimiter must be one character (not a quote or newline), got {delimiter!r}")
     params: dict[str, Any] = {
         "integration_id": integration_id,
@@ -173,11 +183,15 @@ class Poller:
         self.last_status = status or None
         if status == "COMPLETED":
             if not artifact_name(export):
-                raise ExportFailedError(export_id=self.export_id, status=status, error="COMPLETED without an artifact name")
+                raise ExportFailedError(
+                    export_id=self.export_id, status=status, error="COMPLETED without an artifact name"
+                )
             return None
         if status in FAILED_STATES:
             error = export.get("error")
-            raise ExportFailedError(export_id=self.export_id, status=status, error=error if isinstance(error, str) else None)
+            raise ExportFailedError(
+                export_id=self.export_id, status=status, error=error if isinstance(error, str) else None
+            )
         if status not in PENDING_STATES:
             log.info("Export %s has status %r, not one the SDK knows; still waiting", self.export_id, status)
         left = self.deadline - now
@@ -273,7 +287,9 @@ def _signed_url(parsed: Any, allow_http: bool, export_id: str) -> str:
     return url  # type: ignore[return-value]
 
 
-def _result(path: Path, export_id: str, export: dict[str, Any], size: int, rows: int, on_progress: Progress) -> ExportResult:
+def _result(
+    path: Path, export_id: str, export: dict[str, Any], size: int, rows: int, on_progress: Progress
+) -> ExportResult:
     expected = expected_rows(export)
     if expected is not None and expected != rows:
         log.warning("Export %s: the CSV has %d data rows, the export reported %d", export_id, rows, expected)
@@ -287,8 +303,18 @@ def _check_export_id(export_id: object) -> str:
     return export_id
 
 
-def export_sync(client: Any, kind: str, *, dest: Any, extract: bool, poll_interval: float, max_poll_interval: float,
-                timeout: float, on_progress: Progress, **create_args: Any) -> ExportResult:
+def export_sync(
+    client: Any,
+    kind: str,
+    *,
+    dest: Any,
+    extract: bool,
+    poll_interval: float,
+    max_poll_interval: float,
+    timeout: float,
+    on_progress: Progress,
+    **create_args: Any,
+) -> ExportResult:
     from ._operations import operation_info
 
     path = check_dest(dest)
@@ -301,16 +327,35 @@ def export_sync(client: Any, kind: str, *, dest: Any, extract: bool, poll_interv
     return run_sync(client, export_id, export, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
 
 
-def resume_sync(client: Any, export_id: str, *, dest: Any, extract: bool, poll_interval: float,
-                max_poll_interval: float, timeout: float, on_progress: Progress) -> ExportResult:
+def resume_sync(
+    client: Any,
+    export_id: str,
+    *,
+    dest: Any,
+    extract: bool,
+    poll_interval: float,
+    max_poll_interval: float,
+    timeout: float,
+    on_progress: Progress,
+) -> ExportResult:
     export_id = _check_export_id(export_id)
     path = check_dest(dest)
     check_poll(poll_interval, max_poll_interval, timeout)
     return run_sync(client, export_id, None, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
 
 
-async def export_async(client: Any, kind: str, *, dest: Any, extract: bool, poll_interval: float,
-                       max_poll_interval: float, timeout: float, on_progress: Progress, **create_args: Any) -> ExportResult:
+async def export_async(
+    client: Any,
+    kind: str,
+    *,
+    dest: Any,
+    extract: bool,
+    poll_interval: float,
+    max_poll_interval: float,
+    timeout: float,
+    on_progress: Progress,
+    **create_args: Any,
+) -> ExportResult:
     from ._operations import operation_info
 
     path = check_dest(dest)
@@ -320,19 +365,41 @@ async def export_async(client: Any, kind: str, *, dest: Any, extract: bool, poll
     _notify(on_progress, phase="creating")
     export = _json_object(await client._send(request), "create export")
     export_id = _check_export_id(export.get("id"))
-    return await run_async(client, export_id, export, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
+    return await run_async(
+        client, export_id, export, path, extract, poll_interval, max_poll_interval, timeout, on_progress
+    )
 
 
-async def resume_async(client: Any, export_id: str, *, dest: Any, extract: bool, poll_interval: float,
-                       max_poll_interval: float, timeout: float, on_progress: Progress) -> ExportResult:
+async def resume_async(
+    client: Any,
+    export_id: str,
+    *,
+    dest: Any,
+    extract: bool,
+    poll_interval: float,
+    max_poll_interval: float,
+    timeout: float,
+    on_progress: Progress,
+) -> ExportResult:
     export_id = _check_export_id(export_id)
     path = check_dest(dest)
     check_poll(poll_interval, max_poll_interval, timeout)
-    return await run_async(client, export_id, None, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
+    return await run_async(
+        client, export_id, None, path, extract, poll_interval, max_poll_interval, timeout, on_progress
+    )
 
 
-def run_sync(client: Any, export_id: str, first: dict[str, Any] | None, path: Path, extract: bool,
-             poll_interval: float, max_poll_interval: float, timeout: float, on_progress: Progress) -> ExportResult:
+def run_sync(
+    client: Any,
+    export_id: str,
+    first: dict[str, Any] | None,
+    path: Path,
+    extract: bool,
+    poll_interval: float,
+    max_poll_interval: float,
+    timeout: float,
+    on_progress: Progress,
+) -> ExportResult:
     from ._operations import operation_info
 
     poller = Poller(export_id, poll_interval, max_poll_interval, client._clock() + timeout, timeout)
@@ -353,7 +420,14 @@ def run_sync(client: Any, export_id: str, first: dict[str, Any] | None, path: Pa
     state = _new_state(path, extract, export_id)
     try:
         _download_sync(client, url, state, export_id, on_progress)
-        _notify(on_progress, phase="verifying", export_id=export_id, status="COMPLETED", bytes_done=state.have, bytes_total=state.total)
+        _notify(
+            on_progress,
+            phase="verifying",
+            export_id=export_id,
+            status="COMPLETED",
+            bytes_done=state.have,
+            bytes_total=state.total,
+        )
         size, rows = finish_artifact(state.path, path, extract, export_id, state.check)
     finally:
         _discard(state)
@@ -374,8 +448,14 @@ def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, 
                             out.write(chunk)
                             state.check.feed(chunk)
                             state.have += len(chunk)
-                            _notify(on_progress, phase="downloading", export_id=export_id, status="COMPLETED",
-                                    bytes_done=state.have, bytes_total=state.total)
+                            _notify(
+                                on_progress,
+                                phase="downloading",
+                                export_id=export_id,
+                                status="COMPLETED",
+                                bytes_done=state.have,
+                                bytes_total=state.total,
+                            )
                         out.flush()
                         os.fsync(out.fileno())
                     if state.complete():
@@ -386,7 +466,9 @@ def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, 
                     raise download_failure(response, export_id)
                 why = f"HTTP {response.status_code}"
         except (httpx.TransportError, Truncated) as exc:
-            delay = policy.retry_after_error("GET", httpx.ReadError(str(exc)) if isinstance(exc, Truncated) else exc, attempt)
+            delay = policy.retry_after_error(
+                "GET", httpx.ReadError(str(exc)) if isinstance(exc, Truncated) else exc, attempt
+            )
             if delay is None:
                 raise DownloadError(
                     f"downloading the artifact failed after {attempt + 1} attempt(s): "
@@ -394,14 +476,28 @@ def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, 
                     export_id=export_id,
                 ) from None
             why = "body cut short" if isinstance(exc, Truncated) else type(exc).__name__
-        log.info("Retrying the artifact download of export %s in %.2fs after %s (%d bytes kept)",
-                 export_id, delay, why, state.have if state.resumable else 0)
+        log.info(
+            "Retrying the artifact download of export %s in %.2fs after %s (%d bytes kept)",
+            export_id,
+            delay,
+            why,
+            state.have if state.resumable else 0,
+        )
         client._sleep(delay)
         attempt += 1
 
 
-async def run_async(client: Any, export_id: str, first: dict[str, Any] | None, path: Path, extract: bool,
-                    poll_interval: float, max_poll_interval: float, timeout: float, on_progress: Progress) -> ExportResult:
+async def run_async(
+    client: Any,
+    export_id: str,
+    first: dict[str, Any] | None,
+    path: Path,
+    extract: bool,
+    poll_interval: float,
+    max_poll_interval: float,
+    timeout: float,
+    on_progress: Progress,
+) -> ExportResult:
     import asyncio
 
     from ._operations import operation_info
@@ -420,11 +516,20 @@ async def run_async(client: Any, export_id: str, first: dict[str, Any] | None, p
         await client._sleep(wait)
         export = None
     name = artifact_name(export)
-    url = _signed_url(await client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id)
+    url = _signed_url(
+        await client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id
+    )
     state = _new_state(path, extract, export_id)
     try:
         await _download_async(client, url, state, export_id, on_progress)
-        _notify(on_progress, phase="verifying", export_id=export_id, status="COMPLETED", bytes_done=state.have, bytes_total=state.total)
+        _notify(
+            on_progress,
+            phase="verifying",
+            export_id=export_id,
+            status="COMPLETED",
+            bytes_done=state.have,
+            bytes_total=state.total,
+        )
         size, rows = await asyncio.to_thread(finish_artifact, state.path, path, extract, export_id, state.check)
     finally:
         _discard(state)
@@ -445,8 +550,14 @@ async def _download_async(client: Any, url: str, state: DownloadState, export_id
                             out.write(chunk)
                             state.check.feed(chunk)
                             state.have += len(chunk)
-                            _notify(on_progress, phase="downloading", export_id=export_id, status="COMPLETED",
-                                    bytes_done=state.have, bytes_total=state.total)
+                            _notify(
+                                on_progress,
+                                phase="downloading",
+                                export_id=export_id,
+                                status="COMPLETED",
+                                bytes_done=state.have,
+                                bytes_total=state.total,
+                            )
                         out.flush()
                         os.fsync(out.fileno())
                     if state.complete():
@@ -457,7 +568,9 @@ async def _download_async(client: Any, url: str, state: DownloadState, export_id
                     raise download_failure(response, export_id)
                 why = f"HTTP {response.status_code}"
         except (httpx.TransportError, Truncated) as exc:
-            delay = policy.retry_after_error("GET", httpx.ReadError(str(exc)) if isinstance(exc, Truncated) else exc, attempt)
+            delay = policy.retry_after_error(
+                "GET", httpx.ReadError(str(exc)) if isinstance(exc, Truncated) else exc, attempt
+            )
             if delay is None:
                 raise DownloadError(
                     f"downloading the artifact failed after {attempt + 1} attempt(s): "
@@ -465,7 +578,12 @@ async def _download_async(client: Any, url: str, state: DownloadState, export_id
                     export_id=export_id,
                 ) from None
             why = "body cut short" if isinstance(exc, Truncated) else type(exc).__name__
-        log.info("Retrying the artifact download of export %s in %.2fs after %s (%d bytes kept)",
-                 export_id, delay, why, state.have if state.resumable else 0)
+        log.info(
+            "Retrying the artifact download of export %s in %.2fs after %s (%d bytes kept)",
+            export_id,
+            delay,
+            why,
+            state.have if state.resumable else 0,
+        )
         await client._sleep(delay)
         attempt += 1

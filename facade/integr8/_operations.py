@@ -136,9 +136,7 @@ class OperationInfo:
         if not response.content:
             return None
         if response.status_code != 200:
-            response = httpx.Response(
-                200, headers=response.headers, content=response.content, request=response.request
-            )
+            response = httpx.Response(200, headers=response.headers, content=response.content, request=response.request)
         try:
             return self.module._parse_response(client=client_stub, response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -156,9 +154,7 @@ def _enum_coercer(info: OperationInfo, name: str, enum_cls: type[enum.Enum]):
             return enum_cls(value)
         except ValueError:
             allowed = ", ".join(repr(m.value) for m in enum_cls)
-            raise ConfigurationError(
-                f"{info.tag}.{info.name}: {name}={value!r} is not one of {allowed}"
-            ) from None
+            raise ConfigurationError(f"{info.tag}.{info.name}: {name}={value!r} is not one of {allowed}") from None
 
     return convert
 
@@ -267,9 +263,7 @@ class Tag:
         if name.startswith("_"):
             raise AttributeError(name)
         if name not in catalog()[self._tag]:
-            raise AttributeError(
-                f"{self._tag} has no operation {name!r}; it has: {', '.join(catalog()[self._tag])}"
-            )
+            raise AttributeError(f"{self._tag} has no operation {name!r}; it has: {', '.join(catalog()[self._tag])}")
         op = self._operation_cls(self._client, operation_info(self._tag, name))
         setattr(self, name, op)
         return op

@@ -20,9 +20,7 @@ def _rows_and_next(page: Any, after: str | None) -> tuple[list[Any], str | None]
     info = getattr(body, "page_info", None)
     if not info or not getattr(info, "has_next_page", False):
         return rows, None
-    cursor = getattr(info, "end_cursor", None) or (
-        getattr(rows[-1], "real_tx_id", None) if rows else None
-    )
+    cursor = getattr(info, "end_cursor", None) or (getattr(rows[-1], "real_tx_id", None) if rows else None)
     if not isinstance(cursor, str) or not cursor or cursor == after:
         raise Integr8Error(
             "The report says it has a next page but its cursor did not advance "

@@ -20,9 +20,7 @@ def zone(name: str, argname: str = "timezone") -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(
-            f"{argname}: unknown IANA time zone {name!r} (examples: 'UTC', 'America/New_York')"
-        ) from exc
+        raise ValueError(f"{argname}: unknown IANA time zone {name!r} (examples: 'UTC', 'America/New_York')") from exc
 
 
 def parse_time(value: object, tz: ZoneInfo, argname: str, *, end_of_day: bool = False) -> dt.datetime:
@@ -48,9 +46,7 @@ def parse_time(value: object, tz: ZoneInfo, argname: str, *, end_of_day: bool = 
                 "or text like '2025-02-03 10:00:00' or '2025-02-03T10:00:00+01:00'"
             ) from None
     else:
-        raise ValueError(
-            f"{argname}: expected a datetime, a date or a string, got {type(value).__name__}"
-        )
+        raise ValueError(f"{argname}: expected a datetime, a date or a string, got {type(value).__name__}")
     if moment.tzinfo is None:
         return moment.replace(tzinfo=tz)
     return moment.astimezone(tz)

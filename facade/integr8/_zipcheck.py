@@ -191,7 +191,9 @@ class StreamCheck:
             return
         self.size += len(data)
         if self.size > self.declared_size:
-            raise ArtifactError("the artifact expands beyond the size it declares (a zip bomb?)", export_id=self.export_id)
+            raise ArtifactError(
+                "the artifact expands beyond the size it declares (a zip bomb?)", export_id=self.export_id
+            )
         self.crc = zlib.crc32(data, self.crc)
         self.rows.feed(data)
         if self._out is not None:
@@ -214,7 +216,9 @@ def _central_member(zip_path: Path, export_id: str | None):  # -> zipfile.ZipInf
     except zipfile.BadZipFile as exc:
         raise ArtifactError(f"the artifact is not a valid zip: {exc}", export_id=export_id) from None
     if len(members) != 1:
-        raise ArtifactError(f"the artifact should hold exactly one CSV file, it holds {len(members)}", export_id=export_id)
+        raise ArtifactError(
+            f"the artifact should hold exactly one CSV file, it holds {len(members)}", export_id=export_id
+        )
     member = members[0]
     if unsafe_name(member.filename):
         # Never used as a path here, but Integr8 does not produce such names: refuse the archive.
@@ -287,4 +291,3 @@ def _full_pass(zip_path: Path, member, dest: Path, extract: bool, export_id: str
     size = zip_path.stat().st_size
     publish(zip_path, dest)
     return size, counter.data_rows()
-

@@ -62,9 +62,7 @@ class SyncResult:
         return len(self.performed)
 
     def summary(self) -> str:
-        lines = [
-            f"AppSamurai sync applied: {self.writes} write(s), {len(self.failures)} failure(s)"
-        ]
+        lines = [f"AppSamurai sync applied: {self.writes} write(s), {len(self.failures)} failure(s)"]
         lines += [f"  campaign {a.campaign_id} offer {a.offer_id}: {a}" for a in self.performed]
         lines += [f"  FAILED {f}" for f in self.failures]
         return "\n".join(lines)
@@ -136,9 +134,7 @@ class _Run:
         if kind == "create_offer":
             result = operation(self.client, "create_offer")(body=body, **ids)
         elif kind == "update_offer":
-            result = operation(self.client, "update_offer")(
-                offer_id=action.offer_id, body=body, **ids
-            )
+            result = operation(self.client, "update_offer")(offer_id=action.offer_id, body=body, **ids)
         elif kind in ("create_landing_page", "create_event"):
             role = "create_landing_page" if kind == "create_landing_page" else "create_event"
             result = operation(self.client, role)(offer_id=action.offer_id, body=body, **ids)
@@ -167,9 +163,7 @@ class _Run:
                 chunk = actions[start : start + BULK_LIMIT]
                 body = {"active": active, "data": [a.offer_id for a in chunk]}
                 try:
-                    operation(self.client, "set_offers_status")(
-                        integration_id=self.integration_id, body=body
-                    )
+                    operation(self.client, "set_offers_status")(integration_id=self.integration_id, body=body)
                 except _FATAL:
                     raise
                 except _RECOVERABLE as exc:
@@ -181,9 +175,7 @@ class _Run:
                 self.performed += chunk
 
     def fail(self, action: SyncAction, exc: Exception) -> None:
-        log.warning(
-            "AppSamurai sync: campaign %s: %s failed: %s", action.campaign_id, action.kind, exc
-        )
+        log.warning("AppSamurai sync: campaign %s: %s failed: %s", action.campaign_id, action.kind, exc)
         self.failures.append(SyncFailure(action.campaign_id, action, exc))
 
 
@@ -212,9 +204,7 @@ def apply_sync(plan: SyncPlan, client: Integr8) -> SyncResult:
     for group in plan.campaigns:
         run.campaign(group, links)
     run.bulk_status()
-    result = SyncResult(
-        performed=tuple(run.performed), failures=tuple(run.failures), offers=dict(run.offers)
-    )
+    result = SyncResult(performed=tuple(run.performed), failures=tuple(run.failures), offers=dict(run.offers))
     if result.failures:
         raise SyncError(result)
     return result

@@ -190,9 +190,7 @@ class AsyncAppSamurai(_AppSamuraiCore):
                 "transport: AsyncAppSamurai needs an httpx.AsyncBaseTransport; use AppSamurai for a sync one"
             )
         self._sleep = asyncio.sleep
-        self._http = httpx.AsyncClient(
-            transport=transport, timeout=self.timeout, follow_redirects=False
-        )
+        self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout, follow_redirects=False)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> AsyncAppSamurai:

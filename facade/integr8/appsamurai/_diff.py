@@ -67,15 +67,9 @@ class CampaignDiff:
             f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
             f"{self.unchanged} unchanged"
         ]
-        lines += [
-            f"  + {c.campaign_id} {c.campaign_name or c.app_title or ''}".rstrip()
-            for c in self.added
-        ]
+        lines += [f"  + {c.campaign_id} {c.campaign_name or c.app_title or ''}".rstrip() for c in self.added]
         lines += [f"  ~ {c.campaign_id} ({', '.join(sorted(c.fields))})" for c in self.changed]
-        lines += [
-            f"  - {c.campaign_id} {c.campaign_name or c.app_title or ''}".rstrip()
-            for c in self.removed
-        ]
+        lines += [f"  - {c.campaign_id} {c.campaign_name or c.app_title or ''}".rstrip() for c in self.removed]
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -100,9 +94,7 @@ def diff_campaigns(previous: Iterable[Campaign], current: Iterable[Campaign]) ->
         else:
             unchanged += 1
     removed = [c for campaign_id, c in before.items() if campaign_id not in after]
-    return CampaignDiff(
-        added=tuple(added), changed=tuple(changed), removed=tuple(removed), unchanged=unchanged
-    )
+    return CampaignDiff(added=tuple(added), changed=tuple(changed), removed=tuple(removed), unchanged=unchanged)
 
 
 def changed_fields(old: Campaign, new: Campaign) -> frozenset[str]:
@@ -127,9 +119,7 @@ def _by_id(campaigns: Iterable[Campaign], which: str) -> dict[int, Campaign]:
     out: dict[int, Campaign] = {}
     for campaign in campaigns:
         if not isinstance(campaign, Campaign):
-            raise TypeError(
-                f"diff_campaigns: {which} holds a {type(campaign).__name__}, not a Campaign"
-            )
+            raise TypeError(f"diff_campaigns: {which} holds a {type(campaign).__name__}, not a Campaign")
         if campaign.campaign_id in out:
             raise ValueError(f"diff_campaigns: {which} holds campaign {campaign.campaign_id} twice")
         out[campaign.campaign_id] = campaign
@@ -143,9 +133,7 @@ def _canonical(value: Any, field: str | None = None) -> Any:
     if field == "countries_with_cities":
         return tuple(sorted((k, tuple(sorted(v))) for k, v in value.items()))
     if attrs.has(type(value)):
-        return tuple(
-            (f.name, _canonical(getattr(value, f.name))) for f in attrs.fields(type(value)) if f.eq
-        )
+        return tuple((f.name, _canonical(getattr(value, f.name))) for f in attrs.fields(type(value)) if f.eq)
     if isinstance(value, dict):
         return tuple(sorted(((str(k), _canonical(v)) for k, v in value.items()), key=repr))
     if isinstance(value, (list, tuple)):

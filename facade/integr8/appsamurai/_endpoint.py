@@ -69,25 +69,17 @@ def parse_endpoint(url: object, *, allow_http: bool = False) -> Endpoint:
     try:
         parsed = httpx.URL(text)
     except httpx.InvalidURL:
-        raise ConfigurationError(
-            f"the AppSamurai URL is not a valid URL (expected {EXAMPLE})"
-        ) from None
+        raise ConfigurationError(f"the AppSamurai URL is not a valid URL (expected {EXAMPLE})") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(
-            f"the AppSamurai URL must be an absolute https:// URL like {EXAMPLE}"
-        )
+        raise ConfigurationError(f"the AppSamurai URL must be an absolute https:// URL like {EXAMPLE}")
     if parsed.fragment:
         raise ConfigurationError("the AppSamurai URL must not have a #fragment")
     segments = [s for s in parsed.path.split("/") if s]
     token = segments[-1] if segments else ""
     if not token or token.lower() in _NOT_TOKENS:
-        raise ConfigurationError(
-            f"the AppSamurai URL has no token: it must end with your token, like {EXAMPLE}"
-        )
+        raise ConfigurationError(f"the AppSamurai URL has no token: it must end with your token, like {EXAMPLE}")
     if token.lower() in _PLACEHOLDERS:
-        raise ConfigurationError(
-            "the AppSamurai URL still holds the documentation's placeholder instead of your token"
-        )
+        raise ConfigurationError("the AppSamurai URL still holds the documentation's placeholder instead of your token")
     if len(token) < MIN_TOKEN_LENGTH:
         raise ConfigurationError(
             f"the AppSamurai URL's token is shorter than {MIN_TOKEN_LENGTH} characters; "

@@ -78,18 +78,12 @@ class SyncSettings:
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.advertiser_id, bool) or not isinstance(self.advertiser_id, int):
-            raise ValueError(
-                f"advertiser_id must be Integr8's numeric advertiser id, got {self.advertiser_id!r}"
-            )
+            raise ValueError(f"advertiser_id must be Integr8's numeric advertiser id, got {self.advertiser_id!r}")
         if self.visibility not in VISIBILITIES:
-            raise ValueError(
-                f"visibility must be one of {', '.join(VISIBILITIES)}; got {self.visibility!r}"
-            )
+            raise ValueError(f"visibility must be one of {', '.join(VISIBILITIES)}; got {self.visibility!r}")
         for name, macro in {"ref_id": self.click_id_macro, **self.field_macros}.items():
             if not isinstance(macro, str) or not macro or any(c in macro for c in "&#? \t\r\n"):
-                raise ValueError(
-                    f"macro for {name}: expected a macro like '{{transaction_id}}', got {macro!r}"
-                )
+                raise ValueError(f"macro for {name}: expected a macro like '{{transaction_id}}', got {macro!r}")
 
     @property
     def url_params(self) -> dict[str, str]:
@@ -158,9 +152,7 @@ def offer_spec(campaign: Campaign, settings: SyncSettings) -> OfferSpec:
         for name in campaign.required_fields
         if name not in settings.url_params and not _has_param(redirect, name)
     )
-    events = tuple(
-        _event(goal.event_name, goal.event_token, goal.cpi_bid) for goal in campaign.event_goals
-    )
+    events = tuple(_event(goal.event_name, goal.event_token, goal.cpi_bid) for goal in campaign.event_goals)
     names = [e["name"] for e in events]
     if len(set(names)) != len(names):
         raise MappingError("two event goals share an event_name")
@@ -205,11 +197,7 @@ def offer_name(campaign: Campaign) -> str:
         if campaign.app_title and campaign.app_title not in campaign.offer_name:
             return f"{campaign.app_title}: {campaign.offer_name}"
         return campaign.offer_name
-    return (
-        campaign.campaign_name
-        or campaign.app_title
-        or f"AppSamurai campaign {campaign.campaign_id}"
-    )
+    return campaign.campaign_name or campaign.app_title or f"AppSamurai campaign {campaign.campaign_id}"
 
 
 def describe(campaign: Campaign) -> str:
@@ -224,9 +212,7 @@ def describe(campaign: Campaign) -> str:
     target = [f"Platform: {c.platform}"] if c.platform else []
     if c.devices:
         target.append(f"devices: {c.devices}")
-    traffic = (
-        {True: "incent", False: "non-incent"}.get(c.incent) if c.incent is not None else c.type
-    )
+    traffic = {True: "incent", False: "non-incent"}.get(c.incent) if c.incent is not None else c.type
     if traffic:
         target.append(f"traffic: {traffic}")
     if target:

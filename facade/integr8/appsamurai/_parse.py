@@ -126,9 +126,7 @@ def unwrap(body: Any) -> list[Any]:
         if len(lists) == 1:
             return list(body[lists[0]])
         keys = ", ".join(sorted(map(str, body))[:10]) or "none"
-        raise ValueError(
-            f"expected a JSON array of campaigns or an object holding one (keys: {keys})"
-        )
+        raise ValueError(f"expected a JSON array of campaigns or an object holding one (keys: {keys})")
     raise ValueError(f"expected a JSON array of campaigns, got {type(body).__name__}")
 
 
@@ -165,9 +163,7 @@ def parse_campaigns(items: Sequence[Any]) -> tuple[list[Campaign], list[Campaign
 def parse_campaign(raw: Any, *, index: int | None = None) -> Campaign:
     """One campaign object (as decoded by `loads`) as a `Campaign`, or CampaignParseError."""
     if not isinstance(raw, Mapping):
-        raise CampaignParseError(
-            f"expected an object, got {type(raw).__name__}", index=index, raw=raw
-        )
+        raise CampaignParseError(f"expected an object, got {type(raw).__name__}", index=index, raw=raw)
     values, extra = _split(raw)
     try:
         campaign_id = _required(_int(values.get("campaign_id")))
@@ -214,9 +210,7 @@ def parse_campaign(raw: Any, *, index: int | None = None) -> Campaign:
         try:
             value = read(values.get(attr))
         except _Bad as exc:
-            raise CampaignParseError(
-                str(exc), index=index, campaign_id=campaign_id, field=wire, raw=raw
-            ) from None
+            raise CampaignParseError(str(exc), index=index, campaign_id=campaign_id, field=wire, raw=raw) from None
         if value is not None:
             fields[attr] = value
     if "countries" not in fields and fields.get("country"):

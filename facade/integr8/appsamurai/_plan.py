@@ -221,22 +221,16 @@ def plan_duplicates(links: Links) -> list[CampaignPlan]:
 
 def plan_duplicate(extra: LinkedOffer, kept: LinkedOffer) -> CampaignPlan:
     actions = (_action("deactivate_offer", extra, f"duplicate of offer {kept.offer_id}"),)
-    return CampaignPlan(
-        extra.campaign_id, "duplicate", extra.offer_id, actions if extra.active else ()
-    )
+    return CampaignPlan(extra.campaign_id, "duplicate", extra.offer_id, actions if extra.active else ())
 
 
-def plan_campaign(
-    spec: OfferSpec | None, linked: LinkedOffer | None, children: Children
-) -> CampaignPlan:
+def plan_campaign(spec: OfferSpec | None, linked: LinkedOffer | None, children: Children) -> CampaignPlan:
     """The steps for one campaign (`spec` None: no longer pulled) given its linked offer."""
     if spec is None:
         if linked is None:
             raise ValueError("plan_campaign: nothing to plan")
         off = _action("deactivate_offer", linked, "campaign no longer listed by AppSamurai")
-        return CampaignPlan(
-            linked.campaign_id, "removed", linked.offer_id, (off,) if linked.active else ()
-        )
+        return CampaignPlan(linked.campaign_id, "removed", linked.offer_id, (off,) if linked.active else ())
     if linked is None:
         return CampaignPlan(spec.campaign_id, "new", None, _create_steps(spec), spec)
     if linked.fingerprint == spec.fingerprint:
@@ -257,9 +251,7 @@ def plan_campaign(
     else:
         why = "record the new fingerprint"
     body = {**_kept(linked.offer, "OfferRequest"), **spec.offer}
-    actions.append(
-        SyncAction("update_offer", spec.campaign_id, linked.offer_id, why, linked.offer_id, body)
-    )
+    actions.append(SyncAction("update_offer", spec.campaign_id, linked.offer_id, why, linked.offer_id, body))
     return CampaignPlan(spec.campaign_id, "changed", linked.offer_id, tuple(actions), spec)
 
 
@@ -285,29 +277,16 @@ def _create_steps(spec: OfferSpec) -> tuple[SyncAction, ...]:
             body=spec.landing_page,
         ),
     ]
-    steps += [
-        SyncAction("create_event", cid, None, _event_text(event), body=event)
-        for event in spec.events
-    ]
-    steps.append(
-        SyncAction(
-            "update_offer", cid, None, "activate and record the fingerprint", body=spec.offer
-        )
-    )
+    steps += [SyncAction("create_event", cid, None, _event_text(event), body=event) for event in spec.events]
+    steps.append(SyncAction("update_offer", cid, None, "activate and record the fingerprint", body=spec.offer))
     return tuple(steps)
 
 
-def _landing_page_steps(
-    spec: OfferSpec, offer_id: str, pages: list[dict[str, Any]]
-) -> list[SyncAction]:
+def _landing_page_steps(spec: OfferSpec, offer_id: str, pages: list[dict[str, Any]]) -> list[SyncAction]:
     ours = next((p for p in pages if p.get("name") == LANDING_PAGE_NAME and p.get("id")), None)
     cid, wanted = spec.campaign_id, spec.landing_page
     if ours is None:
-        return [
-            SyncAction(
-                "create_landing_page", cid, offer_id, str(wanted["redirect_url"]), body=wanted
-            )
-        ]
+        return [SyncAction("create_landing_page", cid, offer_id, str(wanted["redirect_url"]), body=wanted)]
     changed = _differences(wanted, ours)
     if not changed:
         return []
@@ -326,9 +305,7 @@ def _event_steps(spec: OfferSpec, offer_id: str, events: list[dict[str, Any]]) -
     for wanted in spec.events:
         have = existing.get(wanted["name"])
         if have is None:
-            steps.append(
-                SyncAction("create_event", cid, offer_id, _event_text(wanted), body=wanted)
-            )
+            steps.append(SyncAction("create_event", cid, offer_id, _event_text(wanted), body=wanted))
             continue
         changed = _differences(wanted, have)
         if changed:
@@ -340,9 +317,7 @@ def _event_steps(spec: OfferSpec, offer_id: str, events: list[dict[str, Any]]) -
         if name not in wanted_names and have.get("active") is not False:
             body = {**_kept(have, "OfferEventRequest"), "active": False}
             detail = f"{name} (its goal is no longer listed)"
-            steps.append(
-                SyncAction("deactivate_event", cid, offer_id, detail, str(have["id"]), body)
-            )
+            steps.append(SyncAction("deactivate_event", cid, offer_id, detail, str(have["id"]), body))
     return steps
 
 
@@ -367,9 +342,7 @@ def _same(key: str, wanted: Any, observed: Any) -> bool:
     if key == "description" and isinstance(wanted, str) and isinstance(observed, str):
         return strip_fingerprint(wanted) == strip_fingerprint(observed)
     if isinstance(wanted, Mapping):
-        return isinstance(observed, Mapping) and all(
-            _same(k, v, observed.get(k)) for k, v in wanted.items()
-        )
+        return isinstance(observed, Mapping) and all(_same(k, v, observed.get(k)) for k, v in wanted.items())
     if _is_number(wanted) and _is_number(observed):
         return float(wanted) == float(observed)
     return bool(wanted == observed)

@@ -110,14 +110,10 @@ def sync(
         ),
     ],
     integration: Integration = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Print the plan; change nothing.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the plan; change nothing.")] = False,
     click_id_macro: Annotated[
         str | None,
-        typer.Option(
-            "--click-id-macro", help="Integr8 macro for AppSamurai's ref_id.", show_default=False
-        ),
+        typer.Option("--click-id-macro", help="Integr8 macro for AppSamurai's ref_id.", show_default=False),
     ] = None,
     visibility: Annotated[
         str | None,
@@ -129,9 +125,7 @@ def sync(
     ] = None,
     allow_empty: Annotated[
         bool,
-        typer.Option(
-            "--allow-empty", help="Accept an empty pull (deactivates every linked offer)."
-        ),
+        typer.Option("--allow-empty", help="Accept an empty pull (deactivates every linked offer)."),
     ] = False,
 ) -> None:
     """Make Integr8's offers match AppSamurai's campaigns: print the plan, then apply it."""

@@ -44,9 +44,7 @@ def find_operation(tag: str, operation: str | None) -> OperationInfo:
     return operation_info(tag, operation)
 
 
-def fill_integration(
-    info: OperationInfo, params: dict[str, Any], state: AppState, given: str | None
-) -> None:
+def fill_integration(info: OperationInfo, params: dict[str, Any], state: AppState, given: str | None) -> None:
     """Set `integration_id` from --integration, the environment or the config file.
 
     Only for operations that take one, and only when --param did not give it: the environment
@@ -62,12 +60,8 @@ def fill_integration(
 
 def call(
     ctx: typer.Context,
-    tag: Annotated[
-        str, typer.Argument(help="The API tag as the SDK names it: offers, reports ...")
-    ],
-    operation: Annotated[
-        str | None, typer.Argument(help="The operation, e.g. get_offer.", show_default=False)
-    ] = None,
+    tag: Annotated[str, typer.Argument(help="The API tag as the SDK names it: offers, reports ...")],
+    operation: Annotated[str | None, typer.Argument(help="The operation, e.g. get_offer.", show_default=False)] = None,
     param: Params = None,
     integration: Integration = None,
     fmt: Annotated[Format, format_option(Format.json)] = Format.auto,

@@ -78,10 +78,7 @@ def read_file(path: Path, warn: Callable[[str], None]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in data.items():
         if key not in FILE_KEYS:
-            warn(
-                f"config file {path}: unknown setting {key!r} ignored "
-                f"(known: {', '.join(FILE_KEYS)})"
-            )
+            warn(f"config file {path}: unknown setting {key!r} ignored (known: {', '.join(FILE_KEYS)})")
             continue
         if not isinstance(value, str):
             raise CliError(f"config file {path}: {key} must be a string")
@@ -90,8 +87,7 @@ def read_file(path: Path, warn: Callable[[str], None]) -> dict[str, str]:
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
             warn(
-                f"config file {path} holds secrets but other users can read it "
-                f"(mode {mode:04o}); run: chmod 600 {path}"
+                f"config file {path} holds secrets but other users can read it (mode {mode:04o}); run: chmod 600 {path}"
             )
     return out
 

@@ -58,9 +58,7 @@ def print_table(report: Any, lines: list[int], stream: Any) -> None:
 
     from ._console import stdout
 
-    table = Table(
-        title=f"Conversion updates: {report.summary()}", box=box.SIMPLE_HEAD, title_justify="left"
-    )
+    table = Table(title=f"Conversion updates: {report.summary()}", box=box.SIMPLE_HEAD, title_justify="left")
     for name in ("line", "tx_id", "result", "reasons"):
         table.add_column(name, overflow="fold", justify="right" if name == "line" else "left")
     for outcome, row in zip(report.outcomes, outcome_rows(report, lines), strict=True):
@@ -97,15 +95,11 @@ def update(
     ] = True,
     timezone: Annotated[
         str,
-        typer.Option(
-            "--timezone", "-z", help="IANA time zone of conversion_time values without an offset."
-        ),
+        typer.Option("--timezone", "-z", help="IANA time zone of conversion_time values without an offset."),
     ] = "UTC",
     verify_timeout: Annotated[
         float,
-        typer.Option(
-            "--verify-timeout", min=0, help="Seconds to wait for the report to show new values."
-        ),
+        typer.Option("--verify-timeout", min=0, help="Seconds to wait for the report to show new values."),
     ] = 60.0,
     fmt: Annotated[
         Format,
@@ -135,9 +129,7 @@ def update(
             )
         except InvalidUpdatesError as exc:  # the SDK's own checks; name CSV lines, not indexes
             details = [f"line {lines[i]}: {msg}" for i, msg in exc.problems]
-            raise CliError(
-                f"{file}: {len(details)} problem(s); nothing was sent", details=details
-            ) from None
+            raise CliError(f"{file}: {len(details)} problem(s); nothing was sent", details=details) from None
     with destination(None) as stream:
         if fmt in (Format.table, Format.auto):
             print_table(report, lines, stream)

@@ -104,9 +104,7 @@ def _tap(rows: Iterable[Any], keep: list[Any], n: int) -> Iterator[Any]:
 def step_offers(say: Narrator, client: Any, sandbox: Any, out: Path) -> None:
     say.title("List offers across pages")
     path = out / "offers.csv"
-    rows = client.paginate(
-        client.offers.list_offers, integration_id=sandbox.integration_id, page_size=50
-    )
+    rows = client.paginate(client.offers.list_offers, integration_id=sandbox.integration_id, page_size=50)
     with destination(path) as stream:
         count = write_rows(rows, Format.csv, stream, batch=50)
     pages = _requests(sandbox, "listOffers")
@@ -117,9 +115,7 @@ def step_report(say: Narrator, client: Any, sandbox: Any, out: Path) -> list[Any
     say.title(f"Stream the conversion report, {REPORT_FROM} to {REPORT_TO} (UTC)")
     path = out / "conversions.csv"
     samples: list[Any] = []
-    rows = client.iter_report(
-        "conversions", integration_id=sandbox.integration_id, start=REPORT_FROM, end=REPORT_TO
-    )
+    rows = client.iter_report("conversions", integration_id=sandbox.integration_id, start=REPORT_FROM, end=REPORT_TO)
     with destination(path) as stream:
         count = write_rows(_tap(rows, samples, 4), Format.csv, stream)
     pages = _requests(sandbox, "getConversionReport")
@@ -140,10 +136,7 @@ def step_updates(say: Narrator, client: Any, sandbox: Any, out: Path, samples: l
             key = WRONG_HASH if i == len(samples) - 1 else row.hash_
             writer.writerow([row.tx_id, row.conversion_time, key, "Rejected", "", ""])
     say.say(f"{len(samples)} updates (reject {len(samples)} approved conversions) -> {path}")
-    say.say(
-        f"the last one (line {len(samples) + 1}) carries a wrong hash: the API answers "
-        "success but skips it"
-    )
+    say.say(f"the last one (line {len(samples) + 1}) carries a wrong hash: the API answers success but skips it")
     updates, lines = read_updates(path)
     report = client.update_conversions(integration_id=sandbox.integration_id, updates=updates)
     print_table(report, lines, say.console.file)
@@ -177,16 +170,12 @@ def step_appsamurai(say: Narrator, state: AppState, client: Any, sandbox: Any) -
     from integr8.appsamurai import plan_sync
 
     say.title("Plan an AppSamurai sync (dry run) from two sample campaigns")
-    created = client.advertisers.create_advertiser(
-        body={"name": "AppSamurai (demo)", "active": True}
-    )
+    created = client.advertisers.create_advertiser(body={"name": "AppSamurai (demo)", "active": True})
     advertiser = client.advertisers.get_advertiser(created.created_item_id).data.incremental_id
     with make_appsamurai(state) as apps:
         campaigns = list(apps.fetch().campaigns)
     say.say(f"pulled {len(campaigns)} campaigns; new advertiser {advertiser} holds their offers")
-    plan = plan_sync(
-        campaigns, client, integration_id=sandbox.integration_id, advertiser_id=advertiser
-    )
+    plan = plan_sync(campaigns, client, integration_id=sandbox.integration_id, advertiser_id=advertiser)
     for line in plan.summary().splitlines():
         say.say(line)
     say.say("dry run: nothing was written (`integr8 appsamurai sync` without --dry-run applies it)")
@@ -194,9 +183,7 @@ def step_appsamurai(say: Narrator, state: AppState, client: Any, sandbox: Any) -
 
 def demo(
     ctx: typer.Context,
-    out: Annotated[
-        Path, typer.Option("--out", help="Folder for the files the demo writes.")
-    ] = Path("integr8-demo"),
+    out: Annotated[Path, typer.Option("--out", help="Folder for the files the demo writes.")] = Path("integr8-demo"),
 ) -> None:
     """Run the SDK's main job end to end against a built-in sandbox (no account, no network).
 
@@ -208,9 +195,7 @@ def demo(
     out.mkdir(parents=True, exist_ok=True)
     state, sandbox = _demo_state(parent)
     say = Narrator()
-    say.console.print(
-        Text("integr8 demo: an in-process sandbox of the Integr8 API (seed 0)", style="bold")
-    )
+    say.console.print(Text("integr8 demo: an in-process sandbox of the Integr8 API (seed 0)", style="bold"))
     with make_client(state) as client:
         step_offers(say, client, sandbox, out)
         samples = step_report(say, client, sandbox, out)
@@ -222,6 +207,4 @@ def demo(
     for name in ("offers.csv", "conversions.csv", "updates.csv", "clicks.csv"):
         path = out / name
         say.say(f"{path}  ({path.stat().st_size:,} bytes)")
-    say.console.print(
-        Text(f"{len(sandbox.requests)} requests, all answered in process.", style="dim")
-    )
+    say.console.print(Text(f"{len(sandbox.requests)} requests, all answered in process.", style="dim"))

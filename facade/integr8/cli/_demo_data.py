@@ -88,9 +88,7 @@ def pull_transport() -> httpx.MockTransport:
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.method == "GET" and request.url.path == httpx.URL(DEMO_PULL_URL).path:
-            return httpx.Response(
-                200, headers={"Content-Type": "application/json"}, content=CAMPAIGNS_JSON.encode()
-            )
+            return httpx.Response(200, headers={"Content-Type": "application/json"}, content=CAMPAIGNS_JSON.encode())
         return httpx.Response(404, json={"error": "not found"})
 
     return httpx.MockTransport(handle)

@@ -44,24 +44,17 @@ KINDS = {  # command name -> SDK kind
 
 OutputFile = Annotated[
     Path,
-    typer.Option(
-        "--output", "-o", help="The CSV (or, with --zip, zip) file to write.", show_default=False
-    ),
+    typer.Option("--output", "-o", help="The CSV (or, with --zip, zip) file to write.", show_default=False),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
-Timeout = Annotated[
-    float, typer.Option("--timeout", min=1, help="Seconds to wait for the export to be ready.")
-]
-Zip = Annotated[
-    bool, typer.Option("--zip", help="Keep the verified zip instead of extracting the CSV.")
-]
+Timeout = Annotated[float, typer.Option("--timeout", min=1, help="Seconds to wait for the export to be ready.")]
+Zip = Annotated[bool, typer.Option("--zip", help="Keep the verified zip instead of extracting the CSV.")]
 
 
 def _finish(state: Any, result: Any, quiet: bool) -> None:
     # A row count that differs from the export's own is logged (and shown) by the SDK.
     note(
-        f"wrote {result.rows} row(s), {size(result.bytes)}, to {result.path} "
-        f"(export {result.export_id})",
+        f"wrote {result.rows} row(s), {size(result.bytes)}, to {result.path} (export {result.export_id})",
         quiet=state.quiet or quiet,
     )
 
@@ -69,28 +62,21 @@ def _finish(state: Any, result: Any, quiet: bool) -> None:
 def _export_command(kind: str, name: str) -> Callable[..., None]:
     takes_extra = kind != "postback_logs"
     extra_help = (
-        "Extra parameters to add as columns, comma-separated; the API requires at least one "
-        "(e.g. sub1)."
+        "Extra parameters to add as columns, comma-separated; the API requires at least one (e.g. sub1)."
         if takes_extra
         else "Not available for postback logs."
     )
 
     def run(
         ctx: typer.Context,
-        start: Annotated[
-            str, typer.Option("--from", help=f"Start: {DATE_FORMATS_HELP}.", show_default=False)
-        ],
+        start: Annotated[str, typer.Option("--from", help=f"Start: {DATE_FORMATS_HELP}.", show_default=False)],
         end: Annotated[
             str,
-            typer.Option(
-                "--to", help="End, included (a bare date: the whole day).", show_default=False
-            ),
+            typer.Option("--to", help="End, included (a bare date: the whole day).", show_default=False),
         ],
         fields: Annotated[
             str,
-            typer.Option(
-                "--fields", help="Columns, comma-separated (e.g. tx_id,status).", show_default=False
-            ),
+            typer.Option("--fields", help="Columns, comma-separated (e.g. tx_id,status).", show_default=False),
         ],
         output: OutputFile,
         integration: Integration = None,
@@ -159,9 +145,7 @@ for _name, _kind in KINDS.items():
 )
 def resume(
     ctx: typer.Context,
-    export_id: Annotated[
-        str, typer.Argument(help="The export's id (from an earlier timeout message).")
-    ],
+    export_id: Annotated[str, typer.Argument(help="The export's id (from an earlier timeout message).")],
     output: OutputFile,
     zip_: Zip = False,
     timeout: Timeout = 1800.0,
@@ -170,7 +154,5 @@ def resume(
     """Wait for an existing export and download it (after a timeout, or from another machine)."""
     state = state_of(ctx)
     with make_client(state) as client, export_display(state.quiet or quiet) as display:
-        result = client.resume_export(
-            export_id, dest=output, extract=not zip_, timeout=timeout, on_progress=display
-        )
+        result = client.resume_export(export_id, dest=output, extract=not zip_, timeout=timeout, on_progress=display)
     _finish(state, result, quiet)

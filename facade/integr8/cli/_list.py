@@ -41,8 +41,7 @@ def list_rows(
         list[str] | None,
         typer.Option(
             "--filter",
-            help="field=value, or field.OP=value with OP one of "
-            f"{', '.join(sorted(FILTER_OPERATORS))} (repeat).",
+            help=f"field=value, or field.OP=value with OP one of {', '.join(sorted(FILTER_OPERATORS))} (repeat).",
             show_default=False,
         ),
     ] = None,
@@ -54,9 +53,7 @@ def list_rows(
             show_default=False,
         ),
     ] = None,
-    page_size: Annotated[
-        int, typer.Option("--page-size", min=1, max=100, help="Rows per request.")
-    ] = 100,
+    page_size: Annotated[int, typer.Option("--page-size", min=1, max=100, help="Rows per request.")] = 100,
     limit: Annotated[
         int | None,
         typer.Option("--limit", min=1, help="Stop after this many rows.", show_default=False),

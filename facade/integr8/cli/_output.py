@@ -243,9 +243,7 @@ class TableWriter(_Batched):
 
     def _choose_header(self, rows: list[dict[str, Any]]) -> list[str]:
         header = super()._choose_header(rows)
-        self._widths = {
-            k: min(MAX_CELL, max([len(k), *(len(cell(r.get(k))) for r in rows)])) for k in header
-        }
+        self._widths = {k: min(MAX_CELL, max([len(k), *(len(cell(r.get(k))) for r in rows)])) for k in header}
         if self.columns:
             return header
         nested = {k for k in header if any(isinstance(r.get(k), (dict, list)) for r in rows)}
@@ -283,9 +281,7 @@ class TableWriter(_Batched):
             header_style="bold",
         )
         for name in self.header:
-            table.add_column(
-                Text(name), width=self._widths[name], no_wrap=True, overflow="ellipsis"
-            )
+            table.add_column(Text(name), width=self._widths[name], no_wrap=True, overflow="ellipsis")
         for row in rows:
             # Text, not str: cells are data and must never be read as rich markup.
             table.add_row(*(Text(cell(row.get(k))) for k in self.header))

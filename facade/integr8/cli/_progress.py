@@ -74,9 +74,7 @@ class ExportDisplay:
                 console=stderr(),
             )
             self._progress.start()
-            self._task = self._progress.add_task(
-                "creating the export", total=None, downloading=False
-            )
+            self._task = self._progress.add_task("creating the export", total=None, downloading=False)
         return self
 
     def __exit__(
@@ -126,12 +124,7 @@ class ExportDisplay:
             if (event.phase, event.status) != self._last:
                 if event.phase == "verifying" and self._started is not None:
                     elapsed = max(time.monotonic() - self._started, 1e-6)
-                    out.print(
-                        Text(
-                            f"downloaded {size(event.bytes_done)} "
-                            f"({size(event.bytes_done / elapsed)}/s)"
-                        )
-                    )
+                    out.print(Text(f"downloaded {size(event.bytes_done)} ({size(event.bytes_done / elapsed)}/s)"))
                 out.print(Text(self._describe(event)))
             return
         if self._started is None:

@@ -34,14 +34,10 @@ class ReportKind(enum.StrEnum):
     impressions = "impressions"
 
 
-From = Annotated[
-    str, typer.Option("--from", help=f"Start: {DATE_FORMATS_HELP}.", show_default=False)
-]
+From = Annotated[str, typer.Option("--from", help=f"Start: {DATE_FORMATS_HELP}.", show_default=False)]
 To = Annotated[
     str,
-    typer.Option(
-        "--to", help="End, included (a bare date means the whole day).", show_default=False
-    ),
+    typer.Option("--to", help="End, included (a bare date means the whole day).", show_default=False),
 ]
 
 
@@ -55,9 +51,7 @@ def report(
     status: Annotated[
         str | None, typer.Option("--status", help="Only rows with this status.", show_default=False)
     ] = None,
-    offer: Annotated[
-        str | None, typer.Option("--offer", help="Only this offer id.", show_default=False)
-    ] = None,
+    offer: Annotated[str | None, typer.Option("--offer", help="Only this offer id.", show_default=False)] = None,
     publisher: Annotated[
         str | None, typer.Option("--publisher", help="Only this publisher id.", show_default=False)
     ] = None,
@@ -65,9 +59,7 @@ def report(
         str | None,
         typer.Option("--advertiser", help="Only this advertiser id.", show_default=False),
     ] = None,
-    page_size: Annotated[
-        int, typer.Option("--page-size", min=1, max=100, help="Rows per request.")
-    ] = 100,
+    page_size: Annotated[int, typer.Option("--page-size", min=1, max=100, help="Rows per request.")] = 100,
     limit: Annotated[
         int | None,
         typer.Option("--limit", min=1, help="Stop after this many rows.", show_default=False),

@@ -38,12 +38,8 @@ app = typer.Typer(
 )
 def serve_command(
     ctx: typer.Context,
-    port: Annotated[
-        int, typer.Option("--port", min=0, max=65535, help="API port (0: any free port).")
-    ] = 8080,
-    latency: Annotated[
-        float, typer.Option("--latency", min=0, help="Delay per request, in milliseconds.")
-    ] = 0.0,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="API port (0: any free port).")] = 8080,
+    latency: Annotated[float, typer.Option("--latency", min=0, help="Delay per request, in milliseconds.")] = 0.0,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     seed: Annotated[int, typer.Option("--seed", help="Seed of the generated data.")] = 0,
 ) -> None:

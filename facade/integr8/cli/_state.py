@@ -60,8 +60,7 @@ class AppState:
         value = given or self.settings().integration
         if not value:
             raise CliError(
-                "--integration is required (or set INTEGR8_INTEGRATION_ID, "
-                "or `integration` in the config file)"
+                "--integration is required (or set INTEGR8_INTEGRATION_ID, or `integration` in the config file)"
             )
         return value
 

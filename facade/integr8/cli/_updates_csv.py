@@ -47,9 +47,7 @@ def read_updates(path: Path) -> tuple[list[Any], list[int]]:
         try:
             header = [h.strip() for h in next(reader)]
         except StopIteration:
-            raise CliError(
-                f"{path} is empty; it needs a header line: {','.join(COLUMNS)}"
-            ) from None
+            raise CliError(f"{path} is empty; it needs a header line: {','.join(COLUMNS)}") from None
         except (csv.Error, UnicodeDecodeError) as exc:
             raise CliError(f"{path}: line 1: {exc}") from None
         missing = [k for k in KEYS if k not in header]
@@ -66,8 +64,7 @@ def read_updates(path: Path) -> tuple[list[Any], list[int]]:
             if not any(v in header for v in VALUES):
                 parts.append(f"no value column (one of {', '.join(VALUES)})")
             raise CliError(
-                f"{path}: line 1: {'; '.join(parts)}; the header must name columns from: "
-                f"{', '.join(COLUMNS)}"
+                f"{path}: line 1: {'; '.join(parts)}; the header must name columns from: {', '.join(COLUMNS)}"
             )
         first_line: dict[str, int] = {}
         previous = reader.line_num
@@ -105,9 +102,7 @@ def read_updates(path: Path) -> tuple[list[Any], list[int]]:
     return updates, lines
 
 
-def _check_row(
-    row: list[str], header: list[str], line: int, first_line: dict[str, int]
-) -> list[str]:
+def _check_row(row: list[str], header: list[str], line: int, first_line: dict[str, int]) -> list[str]:
     if len(row) != len(header):
         return [f"{len(row)} cell(s), the header has {len(header)} (a stray comma or quote?)"]
     cells = {name: row[i].strip() for i, name in enumerate(header)}
@@ -117,10 +112,7 @@ def _check_row(
         try:
             _time(when)
         except ValueError:
-            bad.append(
-                f"conversion_time {when!r} is not a date and time (use the report's "
-                "'2025-02-01 10:00:00')"
-            )
+            bad.append(f"conversion_time {when!r} is not a date and time (use the report's '2025-02-01 10:00:00')")
     for name in ("payout", "revenue"):
         text = cells.get(name)
         if text:
@@ -136,9 +128,7 @@ def _check_row(
     tx_id = cells.get("tx_id")
     if tx_id:
         if tx_id in first_line:
-            bad.append(
-                f"tx_id {tx_id} is also on line {first_line[tx_id]}; one update per conversion"
-            )
+            bad.append(f"tx_id {tx_id} is also on line {first_line[tx_id]}; one update per conversion")
         else:
             first_line[tx_id] = line
     return bad

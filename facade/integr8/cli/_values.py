@@ -21,9 +21,7 @@ from ._errors import CliError
 
 # Operators of the API's `filter[field][op]` syntax, as the reference lists them.
 FILTER_OPERATORS = frozenset({"eq", "ne", "eq_n", "like", "gt", "gte", "lt", "lte", "in", "nin"})
-DATE_FORMATS_HELP = (
-    "2025-02-01, '2025-02-01 10:00:00' or ISO 8601 such as 2025-02-01T10:00:00+01:00"
-)
+DATE_FORMATS_HELP = "2025-02-01, '2025-02-01 10:00:00' or ISO 8601 such as 2025-02-01T10:00:00+01:00"
 
 
 def parse_when(text: str, option: str) -> dt.date | dt.datetime:
@@ -34,9 +32,7 @@ def parse_when(text: str, option: str) -> dt.date | dt.datetime:
             return dt.date.fromisoformat(value)
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise CliError(
-            f"{option}: cannot read {text!r} as a date; use {DATE_FORMATS_HELP}"
-        ) from None
+        raise CliError(f"{option}: cannot read {text!r} as a date; use {DATE_FORMATS_HELP}") from None
 
 
 def split_names(text: str | None, option: str) -> list[str]:
@@ -167,9 +163,7 @@ def describe_params(signature: inspect.Signature) -> str:
     return ", ".join(names) or "none"
 
 
-def operation_params(
-    info: Any, items: Iterable[str], *, reserved: Iterable[str] = ()
-) -> dict[str, Any]:
+def operation_params(info: Any, items: Iterable[str], *, reserved: Iterable[str] = ()) -> dict[str, Any]:
     """`--param name=value` items as keyword arguments of the operation `info`.
 
     Conversion follows the generated signature: `str` stays text (an offer id "0012" keeps its
@@ -184,12 +178,8 @@ def operation_params(
         name, text = assignment(item, "--param")
         param = signature.parameters.get(name)
         if param is None or name in blocked:
-            allowed = inspect.Signature(
-                [p for n, p in signature.parameters.items() if n not in blocked]
-            )
-            raise CliError(
-                f"{where} has no parameter {name!r}; its parameters: {describe_params(allowed)}"
-            )
+            allowed = inspect.Signature([p for n, p in signature.parameters.items() if n not in blocked])
+            raise CliError(f"{where} has no parameter {name!r}; its parameters: {describe_params(allowed)}")
         if name in out:
             raise CliError(f"--param {name} is given twice")
         if text.startswith("@"):
@@ -229,6 +219,4 @@ def check_range(start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> Non
 
     first, last = moment(start, False), moment(end, True)
     if (first.tzinfo is None) == (last.tzinfo is None) and first > last:
-        raise CliError(
-            f"--from ({first:%Y-%m-%d %H:%M:%S}) is after --to ({last:%Y-%m-%d %H:%M:%S})"
-        )
+        raise CliError(f"--from ({first:%Y-%m-%d %H:%M:%S}) is after --to ({last:%Y-%m-%d %H:%M:%S})")
