@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -52,7 +52,7 @@ class _ApiKeyAuth(httpx.Auth):
         self._key = key
         self._origin = origin
 
-    def auth_flow(self, request: httpx.Request):
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         url = request.url
         if (url.scheme, url.host, url.port) == self._origin:
             request.headers["API-KEY"] = self._key
@@ -106,6 +106,7 @@ class _ClientCore:
     """Settings, request building and operation binding shared by the sync and async clients."""
 
     _operation_cls: type[Operation] | type[AsyncOperation]
+    _http: Any  # httpx.Client or httpx.AsyncClient, set by the subclass
 
     def __init__(
         self,
@@ -165,7 +166,7 @@ class _ClientCore:
         query = dict(kwargs.pop("params", None) or {})
         query.update({k: v for k, v in (extra_query or {}).items() if v is not None})
         headers = {**(kwargs.pop("headers", None) or {}), **(extra_headers or {})}
-        return self._http.build_request(
+        request: httpx.Request = self._http.build_request(
             method,
             url,
             params=query or None,
@@ -173,6 +174,7 @@ class _ClientCore:
             timeout=_timeout(timeout) if timeout is not None else httpx.USE_CLIENT_DEFAULT,
             **kwargs,
         )
+        return request
 
     def __getattr__(self, name: str) -> Tag:
         if name.startswith("_") or name not in catalog():

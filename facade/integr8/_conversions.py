@@ -131,7 +131,8 @@ def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo) -> list[Prepared]
     problems: list[tuple[int, str]] = []
     out: list[Prepared] = []
     first_index: dict[str, int] = {}
-    for index, update in enumerate(updates):
+    for index, item in enumerate(updates):
+        update: Any = item  # callers are not always typed: check at run time
         if not isinstance(update, ConversionUpdate):
             problems.append((index, f"expected a ConversionUpdate, got {type(update).__name__}"))
             continue
@@ -392,7 +393,7 @@ async def aupdate_and_verify(
                     seen[row.tx_id] = row
                     if len(seen) == len(want):
                         break
-            await rows.aclose()
+            await rows.aclose()  # type: ignore[attr-defined]
             tracker.observe_window(window, seen)
         left = deadline - client._clock()
         if not tracker.pending_windows(all_windows) or left <= 0:

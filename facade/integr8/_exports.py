@@ -142,10 +142,10 @@ def create_params(
 
 def export_object(body: Any) -> dict[str, Any]:
     """The export, whether the body is the object itself or `{"data": {...}}`."""
-    if isinstance(body, dict) and isinstance(body.get("data"), dict):
-        return body["data"]
     if isinstance(body, dict):
-        return body
+        inner = body.get("data")
+        export: dict[str, Any] = inner if isinstance(inner, dict) else body
+        return export
     raise ValueError("the export is not a JSON object")
 
 

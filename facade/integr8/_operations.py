@@ -22,6 +22,7 @@ import pkgutil
 import re
 import types
 import typing
+from collections.abc import Callable
 from functools import cache, cached_property
 from typing import Any
 
@@ -88,7 +89,8 @@ class OperationInfo:
 
     @property
     def doc(self) -> str | None:
-        return self.module.sync.__doc__
+        doc: str | None = self.module.sync.__doc__
+        return doc
 
     @cached_property
     def param_names(self) -> frozenset[str]:
@@ -125,7 +127,8 @@ class OperationInfo:
             self.signature.bind(*args, **converted)
         except TypeError as exc:
             raise TypeError(f"{self.tag}.{self.name}: {exc}") from None
-        return self.module._get_kwargs(*args, **converted)
+        kwargs: dict[str, Any] = self.module._get_kwargs(*args, **converted)
+        return kwargs
 
     def parse(self, response: httpx.Response, client_stub: Any) -> Any:
         """The documented model of a 2xx response.
@@ -146,7 +149,7 @@ class OperationInfo:
             ) from exc
 
 
-def _enum_coercer(info: OperationInfo, name: str, enum_cls: type[enum.Enum]):
+def _enum_coercer(info: OperationInfo, name: str, enum_cls: type[enum.Enum]) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
         if isinstance(value, enum_cls) or value is None:
             return value
@@ -159,7 +162,7 @@ def _enum_coercer(info: OperationInfo, name: str, enum_cls: type[enum.Enum]):
     return convert
 
 
-def _model_coercer(info: OperationInfo, name: str, model_cls: Any):
+def _model_coercer(info: OperationInfo, name: str, model_cls: Any) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
         if isinstance(value, dict):
             try:
@@ -173,7 +176,7 @@ def _model_coercer(info: OperationInfo, name: str, model_cls: Any):
     return convert
 
 
-def _date_coercer(info: OperationInfo, name: str):
+def _date_coercer(info: OperationInfo, name: str) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
         if isinstance(value, str):
             try:

@@ -123,7 +123,7 @@ class _Window:
         return self.next_to_yield > self.target
 
     def to_start(self, running: int) -> list[int]:
-        out = []
+        out: list[int] = []
         ahead_limit = self.next_to_yield + 2 * self.concurrency
         while running + len(out) < self.concurrency and self.next_to_start <= min(self.target, ahead_limit - 1):
             out.append(self.next_to_start)
@@ -222,13 +222,13 @@ class AsyncPaginator:
 
     async def _items(self) -> AsyncIterator[Any]:
         once = _Once()
-        pages = self.pages()
+        pages = self.pages()  # an async generator: closed below even when the consumer stops early
         try:
             async for page in pages:
                 for item in once.fresh(page_items(page)):
                     yield item
         finally:
-            await pages.aclose()
+            await pages.aclose()  # type: ignore[attr-defined]
 
     def __aiter__(self) -> AsyncIterator[Any]:
         return self._items()

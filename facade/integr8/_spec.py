@@ -9,6 +9,7 @@ Why: the sandbox routes and validates by the spec, and the contract tools compar
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -20,10 +21,11 @@ METHODS = ("get", "put", "post", "delete", "patch")
 def load_spec() -> dict[str, Any]:
     """The spec the installed `integr8_client` was generated from (parsed once, then cached)."""
     data = resources.files("integr8_client").joinpath("openapi.json").read_text(encoding="utf-8")
-    return json.loads(data)
+    spec: dict[str, Any] = json.loads(data)
+    return spec
 
 
-def iter_operations(spec: dict[str, Any] | None = None):
+def iter_operations(spec: dict[str, Any] | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Yield `(method, path_template, operation)` for every operation, in spec order."""
     spec = spec if spec is not None else load_spec()
     for path, item in spec["paths"].items():

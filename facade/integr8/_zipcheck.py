@@ -21,7 +21,10 @@ import os
 import struct
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    import zipfile
 
 from .errors import ArtifactError
 
@@ -122,7 +125,7 @@ class StreamCheck:
         self._head = b""
         self._state = "header"
         self._left = 0
-        self._inflate: zlib._Decompress | None = None  # type: ignore[name-defined]
+        self._inflate: zlib._Decompress | None = None
         self.name = ""
         self.crc = 0
         self.expected_crc = 0
@@ -207,7 +210,7 @@ class StreamCheck:
             self.close()
 
 
-def _central_member(zip_path: Path, export_id: str | None):  # -> zipfile.ZipInfo
+def _central_member(zip_path: Path, export_id: str | None) -> zipfile.ZipInfo:
     import zipfile  # imported on use: keeps `import integr8` light
 
     try:
@@ -258,7 +261,9 @@ def finish_artifact(
     return _full_pass(zip_path, member, dest, extract, export_id)
 
 
-def _full_pass(zip_path: Path, member, dest: Path, extract: bool, export_id: str | None) -> tuple[int, int]:
+def _full_pass(
+    zip_path: Path, member: zipfile.ZipInfo, dest: Path, extract: bool, export_id: str | None
+) -> tuple[int, int]:
     import zipfile
 
     out_tmp = temp_beside(dest, ".csv.part") if extract else None
