@@ -308,7 +308,7 @@ def test_bad_arguments_fail_before_any_request(client, sb, tmp_path):
         (dict(dest=tmp_path), "is a directory"),
         (dict(delimiter=";;"), "delimiter"),
         (dict(poll_interval=0), "poll_interval"),
-        (dict(start="2025-02-05", end="2025-02-01"), "start is after end"),
+        (dict(start="2025-02-05", end="2025-02-01"), r"start \(2025-02-05 00:00:00\) is after end"),
         (dict(timezone="Moon/Base"), "unknown IANA"),
     ]
     for overrides, message in cases:

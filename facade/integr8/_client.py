@@ -31,14 +31,13 @@ from ._pagination import (
 )
 from ._reports import aiter_cursor, iter_cursor
 from ._retry import RetryPolicy
-from ._times import parse_time, zone
+from ._times import api_window, check_integration
 from ._version import __version__
 from .errors import ConfigurationError
 
 DEFAULT_BASE_URL = "https://api.integr8.co"
 ENV_API_KEY = "INTEGR8_API_KEY"
 ENV_BASE_URL = "INTEGR8_BASE_URL"
-API_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
 class _ApiKeyAuth(httpx.Auth):
@@ -239,18 +238,13 @@ class _ClientCore:
     ) -> tuple[OperationInfo, dict[str, Any]]:
         if kind not in REPORTS:
             raise ValueError(f"report kind must be one of {', '.join(REPORTS)}; got {kind!r}")
-        if not isinstance(integration_id, str) or not integration_id:
-            raise ValueError("integration_id: required (the Integration ID)")
-        tz = zone(timezone)
-        start_at = parse_time(start, tz, "start")
-        end_at = parse_time(end, tz, "end", end_of_day=True)
-        if start_at > end_at:
-            raise ValueError(f"start ({start_at:%Y-%m-%d %H:%M:%S}) is after end ({end_at:%Y-%m-%d %H:%M:%S})")
+        check_integration(integration_id)
+        start_time, end_time = api_window(start, end, timezone)
         check_page_size(page_size)
         params: dict[str, Any] = {
             "integration_id": integration_id,
-            "start_time": start_at.strftime(API_TIME_FORMAT),
-            "end_time": end_at.strftime(API_TIME_FORMAT),
+            "start_time": start_time,
+            "end_time": end_time,
             "timezone": timezone,
             "pagesize": page_size,
         }

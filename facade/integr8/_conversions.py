@@ -286,8 +286,9 @@ _FIRST_DELAY, _MAX_DELAY = 0.5, 8.0
 
 
 def _check_args(integration_id: str, verify_timeout: float) -> None:
-    if not isinstance(integration_id, str) or not integration_id:
-        raise ValueError("integration_id: required (the Integration ID)")
+    from ._times import check_integration
+
+    check_integration(integration_id)
     if isinstance(verify_timeout, bool) or not isinstance(verify_timeout, (int, float)) or verify_timeout < 0:
         raise ValueError(f"verify_timeout must be 0 or more seconds, got {verify_timeout!r}")
 

@@ -28,7 +28,7 @@ import attrs
 import httpx
 
 from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
-from ._times import API_TIME_FORMAT, parse_time, zone
+from ._times import api_window, check_integration
 from ._zipcheck import StreamCheck, finish_artifact, temp_beside
 from .errors import DownloadError, ExportFailedError, ExportTimeoutError
 
@@ -114,19 +114,14 @@ def create_params(
     """The create operation and its parameters, or a ValueError before any request."""
     if kind not in EXPORTS:
         raise ValueError(f"export kind must be one of {', '.join(EXPORTS)}; got {kind!r}")
-    if not isinstance(integration_id, str) or not integration_id:
-        raise ValueError("integration_id: required (the Integration ID)")
-    tz = zone(timezone)
-    start_at = parse_time(start, tz, "start")
-    end_at = parse_time(end, tz, "end", end_of_day=True)
-    if start_at > end_at:
-        raise ValueError("start is after end")
+    check_integration(integration_id)
+    start_time, end_time = api_window(start, end, timezone)
     if not isinstance(delimiter, str) or len(delimiter) != 1 or delimiter in '\r\n"':
         raise ValueError(f"delimiter must be one character (not a quote or newline), got {delimiter!r}")
     params: dict[str, Any] = {
         "integration_id": integration_id,
-        "start_time": start_at.strftime(API_TIME_FORMAT),
-        "end_time": end_at.strftime(API_TIME_FORMAT),
+        "start_time": start_time,
+        "end_time": end_time,
         "timezone": timezone,
         "fields": _names(fields, "fields", required=True),
         "delimiter": delimiter,

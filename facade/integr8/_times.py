@@ -52,6 +52,25 @@ def parse_time(value: object, tz: ZoneInfo, argname: str, *, end_of_day: bool = 
     return moment.astimezone(tz)
 
 
+def api_window(start: object, end: object, timezone: str) -> tuple[str, str]:
+    """`start`/`end` as the API's `start_time`/`end_time` texts in `timezone`, checked.
+
+    A bare date as `end` includes that whole day. Raises a ValueError naming the argument.
+    """
+    tz = zone(timezone)
+    start_at = parse_time(start, tz, "start")
+    end_at = parse_time(end, tz, "end", end_of_day=True)
+    if start_at > end_at:
+        raise ValueError(f"start ({start_at:{API_TIME_FORMAT}}) is after end ({end_at:{API_TIME_FORMAT}})")
+    return start_at.strftime(API_TIME_FORMAT), end_at.strftime(API_TIME_FORMAT)
+
+
+def check_integration(integration_id: object) -> str:
+    if not isinstance(integration_id, str) or not integration_id:
+        raise ValueError("integration_id: required (the Integration ID)")
+    return integration_id
+
+
 def to_api_time(value: object, tz: ZoneInfo, argname: str, *, end_of_day: bool = False) -> str:
     """`value` as the API's wall-clock text in `tz`."""
     return parse_time(value, tz, argname, end_of_day=end_of_day).strftime(API_TIME_FORMAT)
