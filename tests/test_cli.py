@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from integr8.cli import app
 from integr8.cli._state import AppState
 from integr8.cli._values import parse_filters
-from integr8.testing import ManualClock, Sandbox, SandboxTransport
+from integr8.testing import ManualClock, Sandbox, SandboxTransport, use_sandbox_time
 
 ENV_NAMES = (
     "INTEGR8_API_KEY",
@@ -62,8 +62,7 @@ def state_for(sb: Sandbox, transport: httpx.BaseTransport | None = None, **seams
     """
 
     def on_sandbox_time(client: object) -> None:
-        client._sleep = sb.clock.advance  # type: ignore[attr-defined]
-        client._clock = sb.clock.now  # type: ignore[attr-defined]
+        use_sandbox_time(client, sb)
 
     return AppState(transport=transport or SandboxTransport(sb), client_hook=on_sandbox_time, **seams)
 

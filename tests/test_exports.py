@@ -25,7 +25,7 @@ from integr8 import (
     ServerError,
     _zipcheck,
 )
-from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport
+from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport, use_sandbox_time
 
 FIELDS = ["tx_id", "request_time", "offer_id"]
 
@@ -37,9 +37,7 @@ def sb() -> Sandbox:
 
 def make_client(sb: Sandbox, transport: httpx.BaseTransport | None = None) -> Integr8:
     c = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or SandboxTransport(sb))
-    c._sleep = sb.clock.advance
-    c._clock = sb.clock.now
-    return c
+    return use_sandbox_time(c, sb)
 
 
 @pytest.fixture
@@ -323,10 +321,7 @@ def test_bad_arguments_fail_before_any_request(client, sb, tmp_path):
 async def test_async_export_and_failure(sb, tmp_path):
     client = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb))
 
-    async def advance(seconds: float) -> None:
-        sb.clock.advance(seconds)
-
-    client._sleep, client._clock = advance, sb.clock.now
+    use_sandbox_time(client, sb)
     result = await client.export_to_file(
         "conversions",
         integration_id=sb.integration_id,

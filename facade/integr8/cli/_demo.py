@@ -58,7 +58,7 @@ class Narrator:
 
 def _demo_state(parent: AppState) -> tuple[AppState, Any]:
     """A state whose clients talk to a fresh in-process sandbox (never the user's credentials)."""
-    from integr8.testing import ManualClock, Sandbox, SandboxTransport
+    from integr8.testing import ManualClock, Sandbox, SandboxTransport, use_sandbox_time
 
     from ._config import Settings
     from ._demo_data import DEMO_PULL_URL, pull_transport
@@ -67,10 +67,7 @@ def _demo_state(parent: AppState) -> tuple[AppState, Any]:
     sandbox = Sandbox(seed=0, clock=clock)
 
     def on_sandbox_time(client: Any) -> None:
-        # Awkward but deliberate: the SDK has no public clock hook, so its private `_sleep` and
-        # `_clock` are pointed at the sandbox's clock; waits then cost no real time.
-        client._sleep = clock.advance
-        client._clock = clock.now
+        use_sandbox_time(client, sandbox)  # waits advance the sandbox clock: no real time
 
     state = AppState(
         debug=parent.debug,

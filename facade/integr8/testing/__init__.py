@@ -20,6 +20,9 @@ Over real sockets (two ports: the API and the signed-URL download host)::
 
 or from a shell: `python -m integr8.testing --port 8080 --latency-ms 20`.
 
+With a ManualClock, `use_sandbox_time(client, sb)` makes the SDK's waits (export polling,
+retry back-off) advance the sandbox clock instead of sleeping.
+
 What it does: routes by the spec's paths and operationIds; authenticates (`API-KEY` or
 `Authorization: Bearer`); validates requests against the spec (400 naming the field); CRUD
 for every collection of the spec, nested ones scoped by their parents, archive-on-delete
@@ -37,6 +40,7 @@ looked up), uniqueness constraints, emails, real postback delivery, permissions 
 per-key denied operations.
 """
 
+from ._attach import use_sandbox_time
 from ._clock import ManualClock, MonotonicClock
 from ._faults import Fault
 from ._sandbox import DEFAULT_API_KEY, RecordedRequest, Sandbox
@@ -54,4 +58,5 @@ __all__ = [
     "SandboxTransport",
     "Server",
     "serve",
+    "use_sandbox_time",
 ]
