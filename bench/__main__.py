@@ -12,8 +12,11 @@ def main() -> int:
 
     suites = {"core": core.run, "export": export.run, "conversions": conversions.run}
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("suites", nargs="*", choices=[*suites, []], default=list(suites))
+    parser.add_argument("suites", nargs="*", metavar="SUITE", help=f"any of {', '.join(suites)} (default: all)")
     args = parser.parse_args()
+    unknown = [s for s in args.suites if s not in suites]
+    if unknown:
+        parser.error(f"unknown suite(s) {', '.join(unknown)}; choose from {', '.join(suites)}")
     lines = []
     for name in args.suites or list(suites):
         started = time.perf_counter()
