@@ -389,3 +389,24 @@ def test_settings_are_checked():
         SyncSettings(advertiser_id="42")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="macro for ref_id"):
         SyncSettings(advertiser_id=1, click_id_macro="a&b")
+
+
+def test_an_unreadable_campaign_keeps_its_offer(client, sb, advertiser, campaigns):
+    """A campaign AppSamurai still lists but that fails to parse is not 'removed'."""
+    from integr8.appsamurai import CampaignParseError
+    from integr8.appsamurai._client import CampaignPull
+
+    apply_sync(plan(client, sb, advertiser, campaigns), client)
+    broken = CampaignParseError("daily_cap: expected a whole number", index=0, campaign_id=1235, field="daily_cap")
+    pulled = CampaignPull(campaigns=(campaigns[1],), errors=(broken,))
+    the_plan = plan_sync(pulled, client, integration_id=sb.integration_id, advertiser_id=advertiser)
+    assert not the_plan.has_changes
+    assert any(i.campaign_id == 1235 and "could not be read" in i.message for i in the_plan.issues)
+
+    anonymous = CampaignParseError("not an object", index=0, campaign_id=None)
+    cautious = plan_sync(
+        campaigns[1:], client, integration_id=sb.integration_id, advertiser_id=advertiser, unreadable=[anonymous]
+    )
+    assert not cautious.has_changes  # any offer could be the unreadable campaign's: none is switched off
+    assert any("without an id" in i.message for i in cautious.issues)
+    assert plan(client, sb, advertiser, campaigns[1:]).has_changes  # truly gone: deactivated as before

@@ -29,6 +29,7 @@ from typing import Any, Literal
 import attrs
 
 from .._client import Integr8
+from ._client import CampaignPull
 from ._mapping import (
     CLICK_ID_MACRO,
     DEFAULT_VISIBILITY,
@@ -41,6 +42,7 @@ from ._mapping import (
     strip_fingerprint,
 )
 from ._models import Campaign
+from ._parse import CampaignParseError
 from ._state import LinkedOffer, Links, read_children, read_links, request_fields
 
 __all__ = ["ActionKind", "CampaignPlan", "SyncAction", "SyncIssue", "SyncPlan", "plan_sync"]
@@ -147,7 +149,7 @@ class SyncPlan:
 
 
 def plan_sync(
-    campaigns: Iterable[Campaign],
+    campaigns: Iterable[Campaign] | CampaignPull,
     client: Integr8,
     *,
     integration_id: str,
@@ -156,8 +158,14 @@ def plan_sync(
     field_macros: Mapping[str, str] | None = None,
     visibility: str = DEFAULT_VISIBILITY,
     allow_empty: bool = False,
+    unreadable: Iterable[CampaignParseError] = (),
 ) -> SyncPlan:
     """Plan running `campaigns` (one complete pull) as offers of `advertiser_id`.
+
+    Pass the `CampaignPull` from `AppSamurai.fetch()` (or its `errors` as `unreadable`): a
+    campaign AppSamurai still lists but that could not be read keeps its offer as it is, and
+    when an unreadable campaign has no readable id, no offer is deactivated at all, since any
+    of them might be that campaign. Only campaigns really gone from the pull are switched off.
 
     `click_id_macro` goes into the tracking URL's `ref_id`; `field_macros` fills other
     required fields (e.g. `{"device_id": "{idfa}"}`). An empty pull with live linked offers
@@ -172,6 +180,10 @@ def plan_sync(
         field_macros=field_macros or {},
         visibility=visibility,
     )
+    if isinstance(campaigns, CampaignPull):
+        unreadable = (*campaigns.errors, *unreadable)
+        campaigns = campaigns.campaigns
+    still_listed, anonymous = _unreadable_ids(unreadable)
     pulled = list(campaigns)
     seen: set[int] = set()
     for campaign in pulled:
@@ -203,7 +215,19 @@ def plan_sync(
         issues += [SyncIssue(campaign.campaign_id, warning) for warning in spec.warnings]
         groups.append(plan_campaign(spec, links.by_campaign.get(campaign.campaign_id), children))
     for campaign_id, linked in links.by_campaign.items():
-        if campaign_id not in seen:
+        if campaign_id in seen:
+            continue
+        if campaign_id in still_listed:
+            issues.append(
+                SyncIssue(campaign_id, "offer left as it is: AppSamurai lists the campaign but it could not be read")
+            )
+        elif anonymous:
+            issues.append(
+                SyncIssue(
+                    campaign_id, f"not deactivated: {anonymous} unreadable campaign(s) without an id may include it"
+                )
+            )
+        else:
             groups.append(plan_campaign(None, linked, children))
     groups += plan_duplicates(links)
     return SyncPlan(
@@ -212,6 +236,18 @@ def plan_sync(
         campaigns=tuple(groups),
         issues=tuple(issues),
     )
+
+
+def _unreadable_ids(errors: Iterable[CampaignParseError]) -> tuple[set[int], int]:
+    """The ids of unreadable campaigns, and how many had no usable id."""
+    ids: set[int] = set()
+    anonymous = 0
+    for error in errors:
+        try:
+            ids.add(int(error.campaign_id))
+        except (TypeError, ValueError):
+            anonymous += 1
+    return ids, anonymous
 
 
 def plan_duplicates(links: Links) -> list[CampaignPlan]:

@@ -53,11 +53,12 @@ def campaign_record(campaign: Any) -> dict[str, Any]:
     }
 
 
-def pull(state: Any) -> list[Any]:
-    """Every readable campaign; each unreadable one is reported on stderr by the SDK's log."""
+def pull(state: Any) -> Any:
+    """One pull (a CampaignPull): the readable campaigns, and the errors of the others, which
+    the SDK's log also reports on stderr. The sync needs the errors: an unreadable campaign is
+    still listed, so its offer must not be deactivated."""
     with make_appsamurai(state) as apps:
-        result = apps.fetch()
-    return list(result.campaigns)
+        return apps.fetch()
 
 
 @command(
@@ -77,7 +78,7 @@ def campaigns(
 ) -> None:
     """List the campaigns AppSamurai offers you now (one pull of APPSAMURAI_URL)."""
     state = state_of(ctx)
-    found = pull(state)
+    found = pull(state).campaigns
     fmt = resolve(fmt, piped=Format.jsonl, output=output)
     with destination(output) as stream:
         write_rows(
