@@ -96,9 +96,11 @@ def test_a_mixed_batch_lands_in_the_right_buckets(client, sb, rows):
     assert after[rows[0].tx_id].status == flip(rows[0].status)
     assert after[rows[3].tx_id].payout == 1.25 and after[rows[3].tx_id].revenue == 2.5
     assert after[rows[1].tx_id].status == rows[1].status
-    # One POST; report reads grouped into windows, far fewer than one per update.
+    # One POST; report reads grouped into windows. The two lost updates cost one wider look
+    # each (14 hours either side, ~5 pages of this day's data), so a time-zone slip is explained.
     assert len(requests_of(sb, "updateConversions")) == 1
-    assert report.update_requests == 1 and 1 <= report.report_requests <= 4
+    assert report.update_requests == 1 and report.report_requests <= 20
+    assert "within 14:00:00" in reasons[2] and "within 14:00:00" in reasons[4]
 
 
 def test_a_lagging_report_is_read_again_until_the_values_show(client, sb, rows):
@@ -173,7 +175,7 @@ def test_times_in_other_zones_still_match(client, sb, rows):
         (ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="h"), "nothing to change"),
         (
             ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="h", payout="lots"),
-            "payout must be a number",
+            "payout must be a finite number",
         ),
     ],
 )
@@ -184,6 +186,44 @@ def test_each_validation_rule_rejects_before_sending(client, sb, update, message
     assert info.value.problems[0][0] == 1
     assert message in str(info.value) and "updates[1]" in str(info.value)
     assert sb.requests == []
+
+
+def test_a_time_zone_slip_is_explained_not_reported_as_missing(client, sb, rows):
+    shifted = dt.datetime.fromisoformat(rows[0].conversion_time) + dt.timedelta(hours=5)
+    report = client.update_conversions(
+        integration_id=sb.integration_id, updates=[update_for(rows[0], conversion_time=shifted)]
+    )
+    assert report.skipped and "conversion_time does not match the report" in report.outcomes[0].reasons[0]
+
+
+@pytest.mark.parametrize("value", ["NaN", float("inf"), "1e400", -float("inf")])
+def test_numbers_that_json_cannot_carry_are_refused_before_sending(client, sb, value):
+    update = ConversionUpdate(tx_id="t", conversion_time="2025-02-03 10:00:00", hash="h", payout=value)
+    with pytest.raises(InvalidUpdatesError, match="payout must be a finite number"):
+        client.update_conversions(integration_id=sb.integration_id, updates=[update])
+    assert sb.requests == []
+
+
+def test_a_failure_after_some_batches_says_which_updates_went_out(client, sb, rows):
+    from integr8 import UpdatesPartlySentError
+
+    updates = [update_for(r) for r in rows[:3]]
+    calls = {"n": 0}
+    inner = client._http._transport
+
+    class FailSecond(httpx.BaseTransport):
+        def handle_request(self, request):
+            if request.method == "POST":
+                calls["n"] += 1
+                if calls["n"] == 2:
+                    return httpx.Response(500, json={"error": "boom"}, request=request)
+            return inner.handle_request(request)
+
+    client._http._transport = FailSecond()
+    with pytest.raises(UpdatesPartlySentError) as info:
+        client.update_conversions(integration_id=sb.integration_id, updates=updates, chunk_size=1)
+    assert info.value.sent == updates[:1] and info.value.unsent == updates[1:]
+    assert "after 1 of 3 were sent" in str(info.value)
 
 
 def test_every_bad_record_is_listed_and_duplicates_are_refused(client, sb):

@@ -390,3 +390,26 @@ def test_the_exported_file_follows_the_umask_like_any_other_file(client, sb, tmp
     finally:
         os.umask(old)
     assert (tmp_path / "c.csv").stat().st_mode & 0o777 == 0o644
+
+
+def test_an_unwritable_destination_is_refused_before_any_request(client, sb):
+    if not Path("/proc/self").exists():
+        pytest.skip("needs a folder nobody can create files in (Linux /proc)")
+    with pytest.raises(ValueError, match="cannot write in '/proc'"):
+        export(client, sb, Path("/proc/clicks.csv"))
+    assert sb.requests == []
+
+
+def test_a_disk_error_while_downloading_keeps_the_export_id(client, sb, tmp_path, monkeypatch):
+    real_feed = _zipcheck.StreamCheck.feed
+
+    def full_disk(self, chunk):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_zipcheck.StreamCheck, "feed", full_disk)
+    with pytest.raises(DownloadError, match="No space left") as info:
+        export(client, sb, tmp_path / "c.csv")
+    assert info.value.export_id
+    assert leftovers(tmp_path) == [] and not (tmp_path / "c.csv").exists()
+    monkeypatch.setattr(_zipcheck.StreamCheck, "feed", real_feed)
+    assert client.resume_export(info.value.export_id, dest=tmp_path / "c.csv").rows > 0

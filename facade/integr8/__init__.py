@@ -36,6 +36,7 @@ from .errors import (
     RateLimitError,
     RequestFailedError,
     ServerError,
+    UpdatesPartlySentError,
     VerificationError,
 )
 
@@ -59,6 +60,7 @@ __all__ = [
     "ServerError",
     "InvalidUpdatesError",
     "VerificationError",
+    "UpdatesPartlySentError",
     "ConversionUpdate",
     "ConversionUpdateReport",
     "UpdateOutcome",

@@ -8,6 +8,7 @@ one blocks and the other awaits.
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping, Sequence
@@ -69,8 +70,8 @@ def _check_api_key(api_key: object) -> str:
         )
     if not isinstance(api_key, str):
         raise ConfigurationError(f"api_key must be a string, got {type(api_key).__name__}")
-    if api_key != api_key.strip() or any(c in api_key for c in "\r\n\t "):
-        raise ConfigurationError("api_key contains whitespace; copy the key again without spaces or newlines")
+    if not all("\x21" <= c <= "\x7e" for c in api_key):
+        raise ConfigurationError("api_key contains spaces, control or non-ASCII characters; copy the key again exactly")
     return api_key
 
 
@@ -96,7 +97,7 @@ def _check_base_url(base_url: object, allow_http: bool) -> httpx.URL:
 def _timeout(timeout: object) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout < math.inf:
         raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
     return httpx.Timeout(float(timeout))
 
@@ -205,14 +206,14 @@ class _ClientCore:
                 "paginate() takes a bound list operation, e.g. client.paginate(client.offers.list_offers, ...)"
             )
         if not info.paginated:
-            raise ValueError(f"{info.tag}.{info.name} is not a paginated list operation")
+            raise ConfigurationError(f"{info.tag}.{info.name} is not a paginated list operation")
         for reserved, use in (
             ("pagenumber", "pages are handled for you"),
             ("pagesize", "page_size="),
             ("sort", "sort="),
         ):
             if reserved in params:
-                raise ValueError(f"paginate(): do not pass {reserved}; {use}")
+                raise ConfigurationError(f"paginate(): do not pass {reserved}; {use}")
         check_page_size(page_size)
         check_concurrency(concurrency)
         call_params = {**params, "pagesize": page_size}
@@ -237,7 +238,7 @@ class _ClientCore:
         page_size: int,
     ) -> tuple[OperationInfo, dict[str, Any]]:
         if kind not in REPORTS:
-            raise ValueError(f"report kind must be one of {', '.join(REPORTS)}; got {kind!r}")
+            raise ConfigurationError(f"report kind must be one of {', '.join(REPORTS)}; got {kind!r}")
         check_integration(integration_id)
         start_time, end_time = api_window(start, end, timezone)
         check_page_size(page_size)

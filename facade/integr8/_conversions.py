@@ -24,6 +24,7 @@ read their own values.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -32,11 +33,14 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from ._times import API_TIME_FORMAT, parse_time
-from .errors import InvalidUpdatesError, VerificationError
+from .errors import ConfigurationError, Integr8Error, InvalidUpdatesError, UpdatesPartlySentError, VerificationError
 
 UTC = ZoneInfo("UTC")
 VALUE_FIELDS = ("status", "payout", "revenue")
 MERGE_GAP = dt.timedelta(minutes=15)
+# Updates not found at their conversion_time are looked for this far on either side once, so a
+# time-zone slip (the usual mistake) is reported as a conversion_time mismatch, not "not found".
+WIDE_SEARCH = dt.timedelta(hours=14)
 MAX_CHUNK = 1000
 
 APPLIED, SKIPPED, NOT_FOUND, UNVERIFIED, PENDING = "applied", "skipped", "not_found", "unverified", "pending"
@@ -46,9 +50,11 @@ def _number(value: Any) -> Decimal | None:
     if value is None or isinstance(value, bool):
         return None
     try:
-        return Decimal(str(value))
+        number = Decimal(str(value))
     except InvalidOperation:
         return None
+    # NaN, infinities and values too large for a JSON number (1e400) cannot be sent.
+    return number if number.is_finite() and math.isfinite(float(number)) else None
 
 
 @attrs.frozen
@@ -153,7 +159,7 @@ def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo) -> list[Prepared]
         for name in ("payout", "revenue"):
             value = getattr(update, name)
             if value is not None and _number(value) is None:
-                problems.append((index, f"{name} must be a number, got {value!r}"))
+                problems.append((index, f"{name} must be a finite number, got {value!r}"))
         if isinstance(update.tx_id, str) and update.tx_id:
             if update.tx_id in first_index:
                 problems.append(
@@ -185,7 +191,7 @@ def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo) -> list[Prepared]
 
 def chunks(items: Sequence[Prepared], size: int) -> list[list[Prepared]]:
     if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_CHUNK:
-        raise ValueError(f"chunk_size must be a whole number from 1 to {MAX_CHUNK}, got {size!r}")
+        raise ConfigurationError(f"chunk_size must be a whole number from 1 to {MAX_CHUNK}, got {size!r}")
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
@@ -198,14 +204,18 @@ class Window:
     members: list[Prepared]
 
 
-def windows(items: Sequence[Prepared], gap: dt.timedelta = MERGE_GAP) -> list[Window]:
+def windows(
+    items: Sequence[Prepared], gap: dt.timedelta = MERGE_GAP, pad: dt.timedelta = dt.timedelta(0)
+) -> list[Window]:
+    """Report windows covering `items` (each time widened by `pad`), neighbours merged."""
     out: list[Window] = []
     for item in sorted(items, key=lambda p: p.at):
-        if out and item.at - out[-1].end <= gap:
-            out[-1].end = item.at
+        start, end = item.at - pad, item.at + pad
+        if out and start - out[-1].end <= gap:
+            out[-1].end = max(out[-1].end, end)
             out[-1].members.append(item)
         else:
-            out.append(Window(item.at, item.at, [item]))
+            out.append(Window(start, end, [item]))
     return out
 
 
@@ -253,13 +263,19 @@ class Tracker:
         entry = self.states.get(item.index)
         return entry[0] if entry else None
 
-    def observe_window(self, window: Window, rows_by_tx: dict[str, Any]) -> None:
+    def observe_window(self, window: Window, rows_by_tx: dict[str, Any], wide: bool = False) -> None:
+        """Judge the window's unsettled updates; `wide`: the second look for the lost ones."""
         for item in window.members:
-            if self.state(item) in (APPLIED, SKIPPED, NOT_FOUND):
+            if self.state(item) in ((APPLIED, SKIPPED) if wide else (APPLIED, SKIPPED, NOT_FOUND)):
                 continue
             row = rows_by_tx.get(item.update.tx_id)
             state, reasons = judge(item, row)
+            if state == NOT_FOUND and wide:
+                reasons = (f"no conversion with this tx_id within {WIDE_SEARCH} of its conversion_time",)
             self.states[item.index] = (state, row, reasons)
+
+    def lost(self) -> list[Prepared]:
+        return [p for p in self.items if self.state(p) == NOT_FOUND]
 
     def outcomes(self, timed_out_reason: str) -> tuple[UpdateOutcome, ...]:
         out = []
@@ -276,7 +292,7 @@ def unverified(items: list[Prepared]) -> tuple[UpdateOutcome, ...]:
 
 
 def wanted_ids(window: Window, tracker: Tracker) -> set[str]:
-    return {p.update.tx_id for p in window.members if tracker.state(p) in (None, PENDING)}
+    return {p.update.tx_id for p in window.members if tracker.state(p) in (None, PENDING, NOT_FOUND)}
 
 
 # -- drivers: the same steps, blocking or awaited ---------------------------------------------
@@ -289,8 +305,12 @@ def _check_args(integration_id: str, verify_timeout: float) -> None:
     from ._times import check_integration
 
     check_integration(integration_id)
-    if isinstance(verify_timeout, bool) or not isinstance(verify_timeout, (int, float)) or verify_timeout < 0:
-        raise ValueError(f"verify_timeout must be 0 or more seconds, got {verify_timeout!r}")
+    if (
+        isinstance(verify_timeout, bool)
+        or not isinstance(verify_timeout, (int, float))
+        or not 0 <= verify_timeout < float("inf")
+    ):
+        raise ConfigurationError(f"verify_timeout must be 0 or more seconds, got {verify_timeout!r}")
 
 
 def _body(integration_id: str, batch: list[Prepared]) -> dict[str, Any]:
@@ -310,43 +330,31 @@ def update_and_verify(
 ) -> ConversionUpdateReport:
     from ._operations import operation_info
     from ._opnames import UPDATE_CONVERSIONS
-    from ._reports import iter_cursor
     from ._times import zone
 
     _check_args(integration_id, verify_timeout)
     items = prepare(list(updates), zone(timezone))
     batches = chunks(items, chunk_size)
     info = operation_info(*UPDATE_CONVERSIONS)
-    for batch in batches:
-        client._call(info, _body(integration_id, batch))
+    for number, batch in enumerate(batches):
+        try:
+            client._call(info, _body(integration_id, batch))
+        except Integr8Error as exc:
+            raise _partly_sent(batches, number, exc) from exc
     if not verify:
         return _finish(ConversionUpdateReport(unverified(items), len(batches), 0), raise_on_unapplied)
-    tracker, all_windows, reads = Tracker(items), windows(items), 0
+    tracker, all_windows, reads = Tracker(items), windows(items), [0]
     deadline, delay = client._clock() + verify_timeout, _FIRST_DELAY
-    while True:
-        for window in tracker.pending_windows(all_windows):
-            report_info, params = client._report_plan(
-                "conversions", integration_id, window.start, window.end, None, None, None, None, "UTC", 100
-            )
-
-            def fetch(after: str | None, report_info: Any = report_info, params: dict[str, Any] = params) -> Any:
-                nonlocal reads
-                reads += 1
-                return client._call(report_info, {**params, "pageafter": after} if after else params)
-
-            want, seen = wanted_ids(window, tracker), {}
-            for row in iter_cursor(fetch):
-                if getattr(row, "tx_id", None) in want:
-                    seen[row.tx_id] = row
-                    if len(seen) == len(want):
-                        break
-            tracker.observe_window(window, seen)
-        left = deadline - client._clock()
-        if not tracker.pending_windows(all_windows) or left <= 0:
-            break
+    for window in all_windows:
+        _read_window(client, integration_id, window, tracker, reads)
+    for window in windows(tracker.lost(), pad=WIDE_SEARCH):
+        _read_window(client, integration_id, window, tracker, reads, wide=True)
+    while tracker.pending_windows(all_windows) and (left := deadline - client._clock()) > 0:
         client._sleep(min(delay, left))
         delay = min(delay * 2, _MAX_DELAY)
-    report = ConversionUpdateReport(tracker.outcomes(_TIMED_OUT), len(batches), reads)
+        for window in tracker.pending_windows(all_windows):
+            _read_window(client, integration_id, window, tracker, reads)
+    report = ConversionUpdateReport(tracker.outcomes(_TIMED_OUT), len(batches), reads[0])
     return _finish(report, raise_on_unapplied)
 
 
@@ -363,46 +371,93 @@ async def aupdate_and_verify(
 ) -> ConversionUpdateReport:
     from ._operations import operation_info
     from ._opnames import UPDATE_CONVERSIONS
-    from ._reports import aiter_cursor
     from ._times import zone
 
     _check_args(integration_id, verify_timeout)
     items = prepare(list(updates), zone(timezone))
     batches = chunks(items, chunk_size)
     info = operation_info(*UPDATE_CONVERSIONS)
-    for batch in batches:
-        await client._call(info, _body(integration_id, batch))
+    for number, batch in enumerate(batches):
+        try:
+            await client._call(info, _body(integration_id, batch))
+        except Integr8Error as exc:
+            raise _partly_sent(batches, number, exc) from exc
     if not verify:
         return _finish(ConversionUpdateReport(unverified(items), len(batches), 0), raise_on_unapplied)
-    tracker, all_windows, reads = Tracker(items), windows(items), 0
+    tracker, all_windows, reads = Tracker(items), windows(items), [0]
     deadline, delay = client._clock() + verify_timeout, _FIRST_DELAY
-    while True:
-        for window in tracker.pending_windows(all_windows):
-            report_info, params = client._report_plan(
-                "conversions", integration_id, window.start, window.end, None, None, None, None, "UTC", 100
-            )
-
-            async def fetch(after: str | None, report_info: Any = report_info, params: dict[str, Any] = params) -> Any:
-                nonlocal reads
-                reads += 1
-                return await client._call(report_info, {**params, "pageafter": after} if after else params)
-
-            want, seen = wanted_ids(window, tracker), {}
-            rows = aiter_cursor(fetch)
-            async for row in rows:
-                if getattr(row, "tx_id", None) in want:
-                    seen[row.tx_id] = row
-                    if len(seen) == len(want):
-                        break
-            await rows.aclose()  # type: ignore[attr-defined]
-            tracker.observe_window(window, seen)
-        left = deadline - client._clock()
-        if not tracker.pending_windows(all_windows) or left <= 0:
-            break
+    for window in all_windows:
+        await _aread_window(client, integration_id, window, tracker, reads)
+    for window in windows(tracker.lost(), pad=WIDE_SEARCH):
+        await _aread_window(client, integration_id, window, tracker, reads, wide=True)
+    while tracker.pending_windows(all_windows) and (left := deadline - client._clock()) > 0:
         await client._sleep(min(delay, left))
         delay = min(delay * 2, _MAX_DELAY)
-    report = ConversionUpdateReport(tracker.outcomes(_TIMED_OUT), len(batches), reads)
+        for window in tracker.pending_windows(all_windows):
+            await _aread_window(client, integration_id, window, tracker, reads)
+    report = ConversionUpdateReport(tracker.outcomes(_TIMED_OUT), len(batches), reads[0])
     return _finish(report, raise_on_unapplied)
+
+
+def _window_query(client: Any, integration_id: str, window: Window) -> tuple[Any, dict[str, Any]]:
+    info, params = client._report_plan(
+        "conversions", integration_id, window.start, window.end, None, None, None, None, "UTC", 100
+    )
+    return info, params
+
+
+def _read_window(
+    client: Any, integration_id: str, window: Window, tracker: Tracker, reads: list[int], wide: bool = False
+) -> None:
+    """Walk the window's report pages until every update it waits for has been seen."""
+    from ._reports import iter_cursor
+
+    info, params = _window_query(client, integration_id, window)
+
+    def fetch(after: str | None) -> Any:
+        reads[0] += 1
+        return client._call(info, {**params, "pageafter": after} if after else params)
+
+    want, seen = wanted_ids(window, tracker), {}
+    for row in iter_cursor(fetch):
+        if getattr(row, "tx_id", None) in want:
+            seen[row.tx_id] = row
+            if len(seen) == len(want):
+                break
+    tracker.observe_window(window, seen, wide)
+
+
+async def _aread_window(
+    client: Any, integration_id: str, window: Window, tracker: Tracker, reads: list[int], wide: bool = False
+) -> None:
+    """The awaitable twin of `_read_window`."""
+    from ._reports import aiter_cursor
+
+    info, params = _window_query(client, integration_id, window)
+
+    async def fetch(after: str | None) -> Any:
+        reads[0] += 1
+        return await client._call(info, {**params, "pageafter": after} if after else params)
+
+    want, seen = wanted_ids(window, tracker), {}
+    rows = aiter_cursor(fetch)
+    async for row in rows:
+        if getattr(row, "tx_id", None) in want:
+            seen[row.tx_id] = row
+            if len(seen) == len(want):
+                break
+    await rows.aclose()  # type: ignore[attr-defined]
+    tracker.observe_window(window, seen, wide)
+
+
+def _partly_sent(batches: list[list[Prepared]], failed: int, exc: Integr8Error) -> Integr8Error:
+    """The error to raise when batch `failed` could not be sent: the original one when nothing
+    had been sent yet, else one that says which updates went out (and may have been applied)."""
+    if failed == 0:
+        return exc
+    sent = [p.update for batch in batches[:failed] for p in batch]
+    unsent = [p.update for batch in batches[failed:] for p in batch]
+    return UpdatesPartlySentError(sent=sent, unsent=unsent, cause=exc)
 
 
 def _finish(report: ConversionUpdateReport, raise_on_unapplied: bool) -> ConversionUpdateReport:

@@ -30,7 +30,7 @@ import httpx
 from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
 from ._times import api_window, check_integration
 from ._zipcheck import StreamCheck, finish_artifact, temp_beside
-from .errors import DownloadError, ExportFailedError, ExportTimeoutError
+from .errors import ConfigurationError, DownloadError, ExportFailedError, ExportTimeoutError
 
 log = logging.getLogger("integr8")
 
@@ -71,21 +71,25 @@ def _names(values: Sequence[str] | str | None, argname: str, required: bool) -> 
     if values is None or values == [] or values == ():
         if required:
             example = "['sub1']" if argname == "extra_parameters" else "['tx_id']"
-            raise ValueError(f"{argname}: the API requires at least one column name, e.g. {argname}={example}")
+            raise ConfigurationError(f"{argname}: the API requires at least one column name, e.g. {argname}={example}")
         return ""
     items = [values] if isinstance(values, str) else list(values)
     for item in items:
         if not isinstance(item, str) or not item.strip() or "," in item:
-            raise ValueError(f"{argname}: bad column name {item!r} (plain names, no commas)")
+            raise ConfigurationError(f"{argname}: bad column name {item!r} (plain names, no commas)")
     return ",".join(item.strip() for item in items)
 
 
 def check_dest(dest: str | os.PathLike[str]) -> Path:
     path = Path(dest).expanduser()
     if path.is_dir():
-        raise ValueError(f"dest: {str(path)!r} is a directory; give a file path such as 'clicks.csv'")
+        raise ConfigurationError(f"dest: {str(path)!r} is a directory; give a file path such as 'clicks.csv'")
     if not path.parent.is_dir():
-        raise ValueError(f"dest: the folder {str(path.parent)!r} does not exist")
+        raise ConfigurationError(f"dest: the folder {str(path.parent)!r} does not exist")
+    try:  # find out now, not after minutes of polling, that the folder is not writable
+        temp_beside(path, ".probe").unlink()
+    except OSError as exc:
+        raise ConfigurationError(f"dest: cannot write in {str(path.parent)!r}: {exc.strerror}") from None
     return path.absolute()
 
 
@@ -95,10 +99,10 @@ def check_poll(poll_interval: float, max_poll_interval: float, timeout: float) -
         ("max_poll_interval", max_poll_interval),
         ("timeout", timeout),
     ):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-            raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+            raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
     if max_poll_interval < poll_interval:
-        raise ValueError("max_poll_interval must not be smaller than poll_interval")
+        raise ConfigurationError("max_poll_interval must not be smaller than poll_interval")
 
 
 def create_params(
@@ -113,11 +117,11 @@ def create_params(
 ) -> tuple[tuple[str, str], dict[str, Any]]:
     """The create operation and its parameters, or a ValueError before any request."""
     if kind not in EXPORTS:
-        raise ValueError(f"export kind must be one of {', '.join(EXPORTS)}; got {kind!r}")
+        raise ConfigurationError(f"export kind must be one of {', '.join(EXPORTS)}; got {kind!r}")
     check_integration(integration_id)
     start_time, end_time = api_window(start, end, timezone)
     if not isinstance(delimiter, str) or len(delimiter) != 1 or delimiter in '\r\n"':
-        raise ValueError(f"delimiter must be one character (not a quote or newline), got {delimiter!r}")
+        raise ConfigurationError(f"delimiter must be one character (not a quote or newline), got {delimiter!r}")
     params: dict[str, Any] = {
         "integration_id": integration_id,
         "start_time": start_time,
@@ -128,7 +132,7 @@ def create_params(
     }
     if kind == "postback_logs":
         if extra_parameters:
-            raise ValueError("extra_parameters: postback log exports take none")
+            raise ConfigurationError("extra_parameters: postback log exports take none")
     else:
         # Required by the spec (and empty query values are not allowed by OpenAPI by default).
         params["extra_parameters"] = _names(extra_parameters, "extra_parameters", required=True)
@@ -141,7 +145,7 @@ def export_object(body: Any) -> dict[str, Any]:
         inner = body.get("data")
         export: dict[str, Any] = inner if isinstance(inner, dict) else body
         return export
-    raise ValueError("the export is not a JSON object")
+    raise ConfigurationError("the export is not a JSON object")
 
 
 def status_of(export: dict[str, Any]) -> str:
@@ -294,7 +298,7 @@ def _result(
 
 def _check_export_id(export_id: object) -> str:
     if not isinstance(export_id, str) or not export_id:
-        raise ValueError("export_id: required (the id of an existing Download Center export)")
+        raise ConfigurationError("export_id: required (the id of an existing Download Center export)")
     return export_id
 
 
@@ -424,6 +428,10 @@ def run_sync(
             bytes_total=state.total,
         )
         size, rows = finish_artifact(state.path, path, extract, export_id, state.check)
+    except OSError as exc:  # disk full, permissions changed: the export itself is fine, resume it
+        raise DownloadError(
+            f"writing the artifact beside {str(path)!r} failed: {exc.strerror or exc}", export_id=export_id
+        ) from exc
     finally:
         _discard(state)
     return _result(path, export_id, export, size, rows, on_progress)
@@ -526,6 +534,10 @@ async def run_async(
             bytes_total=state.total,
         )
         size, rows = await asyncio.to_thread(finish_artifact, state.path, path, extract, export_id, state.check)
+    except OSError as exc:  # disk full, permissions changed: the export itself is fine, resume it
+        raise DownloadError(
+            f"writing the artifact beside {str(path)!r} failed: {exc.strerror or exc}", export_id=export_id
+        ) from exc
     finally:
         _discard(state)
     return _result(path, export_id, export, size, rows, on_progress)

@@ -97,6 +97,12 @@ class OperationInfo:
         return frozenset(inspect.signature(self.module._get_kwargs).parameters)
 
     @cached_property
+    def path_params(self) -> tuple[str, ...]:
+        """The generated code takes path parameters positionally, query parameters by keyword."""
+        kinds = inspect.signature(self.module._get_kwargs).parameters.items()
+        return tuple(name for name, p in kinds if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD)
+
+    @cached_property
     def paginated(self) -> bool:
         """Numbered pagination (`page[number]`), as the spec's list operations have."""
         return "pagenumber" in self.param_names
@@ -124,9 +130,15 @@ class OperationInfo:
         coercers = self._coercers
         converted = {k: (coercers[k](v) if k in coercers else v) for k, v in params.items()}
         try:
-            self.signature.bind(*args, **converted)
+            bound = self.signature.bind(*args, **converted)
         except TypeError as exc:
             raise TypeError(f"{self.tag}.{self.name}: {exc}") from None
+        for name in self.path_params:
+            value = bound.arguments.get(name)
+            # An empty or None id would silently address another resource: `/offers/` is the
+            # collection (the bulk operations), `/offers/None` a literal id.
+            if value is None or (isinstance(value, str) and not value.strip()):
+                raise ConfigurationError(f"{self.tag}.{self.name}: {name} is required and must not be empty")
         kwargs: dict[str, Any] = self.module._get_kwargs(*args, **converted)
         return kwargs
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .errors import ConfigurationError
+
 if TYPE_CHECKING:
     import asyncio
     from concurrent.futures import Future
@@ -22,13 +24,13 @@ MAX_PAGE_SIZE = 100
 
 def check_page_size(page_size: int) -> int:
     if not isinstance(page_size, int) or isinstance(page_size, bool) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValueError(f"page_size must be a whole number from 1 to {MAX_PAGE_SIZE}, got {page_size!r}")
+        raise ConfigurationError(f"page_size must be a whole number from 1 to {MAX_PAGE_SIZE}, got {page_size!r}")
     return page_size
 
 
 def check_concurrency(concurrency: int) -> int:
     if not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency < 1:
-        raise ValueError(f"concurrency must be a whole number of at least 1, got {concurrency!r}")
+        raise ConfigurationError(f"concurrency must be a whole number of at least 1, got {concurrency!r}")
     return concurrency
 
 
@@ -51,14 +53,18 @@ def filter_query(filters: Mapping[str, Any] | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for field, condition in (filters or {}).items():
         if not isinstance(field, str) or not field or "[" in field or "]" in field:
-            raise ValueError(f"filters: bad field name {field!r} (use dotted names like 'results_meta.total')")
+            raise ConfigurationError(f"filters: bad field name {field!r} (use dotted names like 'results_meta.total')")
         if isinstance(condition, Mapping):
             if not condition:
-                raise ValueError(f"filters: {field!r} has an empty operator mapping")
+                raise ConfigurationError(f"filters: {field!r} has an empty operator mapping")
             for op, value in condition.items():
+                if value is None:
+                    raise ConfigurationError(f"filters: {field!r} {op!r} has no value (None)")
                 if not isinstance(op, str) or not op.isidentifier():
-                    raise ValueError(f"filters: {field!r} has a bad operator {op!r}")
+                    raise ConfigurationError(f"filters: {field!r} has a bad operator {op!r}")
                 out[f"filter[{field}][{op}]"] = _wire_value(value)
+        elif condition is None:
+            raise ConfigurationError(f"filters: {field!r} has no value (None); leave the field out instead")
         else:
             out[f"filter[{field}]"] = _wire_value(condition)
     return out
@@ -71,7 +77,7 @@ def sort_param(sort: str | Iterable[str] | None) -> str | None:
     keys = [sort] if isinstance(sort, str) else list(sort)
     for key in keys:
         if not isinstance(key, str) or not key.lstrip("-") or "," in key:
-            raise ValueError(f"sort: bad key {key!r} (use field names, '-' in front for descending)")
+            raise ConfigurationError(f"sort: bad key {key!r} (use field names, '-' in front for descending)")
     return ",".join(keys)
 
 

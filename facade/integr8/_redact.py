@@ -91,8 +91,22 @@ class _HttpxLogFilter(logging.Filter):
 _filter = _HttpxLogFilter()
 
 
+# A filter on a logger does not see records from its children, so every logger httpx and
+# httpcore log to is named (httpcore's DEBUG lines print response headers, e.g. a redirect's
+# Location to a presigned URL).
+_HTTP_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
 def _install_filter() -> None:
-    for name in ("httpx", "httpcore"):
+    for name in _HTTP_LOGGERS:
         logger = logging.getLogger(name)
         if _filter not in logger.filters:
             logger.addFilter(_filter)

@@ -10,17 +10,21 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .errors import ConfigurationError
+
 API_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
 def zone(name: str, argname: str = "timezone") -> ZoneInfo:
     """The IANA zone `name`, or a ValueError naming `argname`."""
     if not isinstance(name, str) or not name:
-        raise ValueError(f"{argname}: expected an IANA time zone name such as 'UTC' or 'Europe/Berlin'")
+        raise ConfigurationError(f"{argname}: expected an IANA time zone name such as 'UTC' or 'Europe/Berlin'")
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"{argname}: unknown IANA time zone {name!r} (examples: 'UTC', 'America/New_York')") from exc
+        raise ConfigurationError(
+            f"{argname}: unknown IANA time zone {name!r} (examples: 'UTC', 'America/New_York')"
+        ) from exc
 
 
 def parse_time(value: object, tz: ZoneInfo, argname: str, *, end_of_day: bool = False) -> dt.datetime:
@@ -41,12 +45,12 @@ def parse_time(value: object, tz: ZoneInfo, argname: str, *, end_of_day: bool = 
                 return parse_time(dt.date.fromisoformat(text), tz, argname, end_of_day=end_of_day)
             moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            raise ValueError(
+            raise ConfigurationError(
                 f"{argname}: cannot read {value!r} as a date or time; use a datetime, a date, "
                 "or text like '2025-02-03 10:00:00' or '2025-02-03T10:00:00+01:00'"
             ) from None
     else:
-        raise ValueError(f"{argname}: expected a datetime, a date or a string, got {type(value).__name__}")
+        raise ConfigurationError(f"{argname}: expected a datetime, a date or a string, got {type(value).__name__}")
     if moment.tzinfo is None:
         return moment.replace(tzinfo=tz)
     return moment.astimezone(tz)
@@ -61,13 +65,13 @@ def api_window(start: object, end: object, timezone: str) -> tuple[str, str]:
     start_at = parse_time(start, tz, "start")
     end_at = parse_time(end, tz, "end", end_of_day=True)
     if start_at > end_at:
-        raise ValueError(f"start ({start_at:{API_TIME_FORMAT}}) is after end ({end_at:{API_TIME_FORMAT}})")
+        raise ConfigurationError(f"start ({start_at:{API_TIME_FORMAT}}) is after end ({end_at:{API_TIME_FORMAT}})")
     return start_at.strftime(API_TIME_FORMAT), end_at.strftime(API_TIME_FORMAT)
 
 
 def check_integration(integration_id: object) -> str:
     if not isinstance(integration_id, str) or not integration_id:
-        raise ValueError("integration_id: required (the Integration ID)")
+        raise ConfigurationError("integration_id: required (the Integration ID)")
     return integration_id
 
 

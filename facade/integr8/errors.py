@@ -7,6 +7,7 @@
     │   └── APITimeoutError       the request timed out
     ├── APIResponseValidationError  a 2xx answer whose body does not parse as the spec says
     ├── VerificationError         update_conversions(raise_on_unapplied=True): `.report` has every fate
+    ├── UpdatesPartlySentError    a later batch of conversion updates failed; `.sent`, `.unsent`
     ├── ExportError               a Download Center export went wrong; `.export_id` to resume or inspect
     │   ├── ExportFailedError     the export ended in ERROR or CANCELED; `.status`, `.error` (server text)
     │   ├── ExportTimeoutError    not COMPLETED within `timeout`; resume_export(export_id) picks it up
@@ -50,6 +51,7 @@ __all__ = [
     "ServerError",
     "InvalidUpdatesError",
     "VerificationError",
+    "UpdatesPartlySentError",
     "ExportError",
     "ExportFailedError",
     "ExportTimeoutError",
@@ -73,6 +75,18 @@ class InvalidUpdatesError(ConfigurationError):
         self.problems = problems
         lines = "\n".join(f"  updates[{i}]: {msg}" for i, msg in problems)
         super().__init__(f"{len(problems)} invalid update(s), nothing was sent:\n{lines}")
+
+
+class UpdatesPartlySentError(Integr8Error):
+    """Sending conversion updates failed after some batches went out: `.sent` may have been
+    applied (verify them, e.g. with update_conversions again), `.unsent` were not sent."""
+
+    def __init__(self, *, sent: list[Any], unsent: list[Any], cause: Exception):
+        super().__init__(
+            f"sending conversion updates failed after {len(sent)} of {len(sent) + len(unsent)} were sent: {cause}"
+        )
+        self.sent = sent
+        self.unsent = unsent
 
 
 class VerificationError(Integr8Error):
@@ -118,6 +132,17 @@ class ArtifactError(ExportError):
     """The artifact is not a safe, intact zip holding one file; nothing was written at the destination."""
 
 
+_CREDENTIAL_HEADERS = ("API-KEY", "Authorization")
+
+
+def _forget_credentials(request: httpx.Request | None) -> None:
+    """Drop credentials from a request an exception keeps: httpx's Headers repr shows API-KEY."""
+    if request is not None:
+        for name in _CREDENTIAL_HEADERS:
+            if name in request.headers:
+                del request.headers[name]
+
+
 def _where(request: httpx.Request | None) -> str:
     # Path only: query strings may hold signed-URL signatures or guest tokens.
     if request is None:
@@ -131,6 +156,7 @@ class APIConnectionError(Integr8Error):
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None):
         where = _where(request)
         super().__init__(f"{message} ({where})" if where else message)
+        _forget_credentials(request)
         self.request = request
 
 
@@ -146,6 +172,7 @@ class APIResponseValidationError(Integr8Error):
 
     def __init__(self, message: str, *, response: httpx.Response):
         super().__init__(f"{message} ({_where(response.request)} -> {response.status_code})")
+        _forget_credentials(response.request)
         self.response = response
         self.status_code = response.status_code
 
@@ -157,6 +184,7 @@ class APIStatusError(Integr8Error):
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any):
         super().__init__(message)
+        _forget_credentials(response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -216,7 +244,7 @@ def _server_message(body: Any) -> str:
                 return value
         return ""
     if isinstance(body, str):
-        return body[:200]
+        return body
     return ""
 
 
@@ -227,7 +255,7 @@ def status_error(response: httpx.Response, secrets: tuple[str, ...] = ()) -> API
     body = _body_of(response)
     reason = response.reason_phrase or "Error"
     message = f"{code} {reason}: {_where(response.request)}"
-    detail = _server_message(body)
+    detail = redact(_server_message(body), secrets)[:200]  # redact first: a cut could split a secret
     if detail:
         message += f": {detail}"
     return cls(redact(message, secrets), response=response, body=body)

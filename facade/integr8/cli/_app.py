@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from . import _appsamurai, _call, _conversions, _demo, _export, _list, _report, _sandbox
+from . import _appsamurai, _call, _contract, _conversions, _demo, _export, _list, _report, _sandbox
 from ._errors import EXIT_CODES_HELP, report
 from ._options import paragraphs
 from ._state import AppState
@@ -141,6 +141,7 @@ _command(_list.list_rows, "list", _list.EPILOG, API)
 _command(_report.report, "report", _report.EPILOG, API)
 app.add_typer(_export.app, name="export", rich_help_panel=API)
 app.add_typer(_conversions.app, name="conversions", rich_help_panel=API)
+app.add_typer(_contract.app, name="contract", rich_help_panel=API)
 app.add_typer(_appsamurai.app, name="appsamurai", rich_help_panel=WORK)
 app.add_typer(_sandbox.app, name="sandbox", rich_help_panel=OTHER)
 _command(_demo.demo, "demo", _demo.EPILOG, OTHER)

@@ -74,6 +74,22 @@ def validate_exchange(spec: Mapping[str, Any], request: Any, response: Any = Non
     return checker.check(req, as_response(response) if response is not None else None)
 
 
+def operation_of(spec: Mapping[str, Any], method: str, url: str) -> str | None:
+    """The operationId that `method url` calls (matched as `validate_exchange` matches it), or None.
+
+    For callers that must tell API traffic from other traffic before validating it, such as
+    `check_cassettes` deciding which hosts of a recording are the API.
+    """
+    from openapi_core.templating.paths.exceptions import PathError
+
+    checker = _checker(spec)
+    try:
+        found = checker.finder.find(method.lower(), checker.host_url + urlsplit(url).path)
+    except PathError:
+        return None
+    return str(found.operation.get("operationId") or f"{method.upper()} {urlsplit(url).path}")
+
+
 # -- adapters ------------------------------------------------------------------------------
 
 
@@ -366,4 +382,4 @@ def _scrub(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-__all__ = ["HttpRequest", "HttpResponse", "Violation", "as_request", "as_response", "validate_exchange"]
+__all__ = ["HttpRequest", "HttpResponse", "Violation", "as_request", "as_response", "operation_of", "validate_exchange"]
