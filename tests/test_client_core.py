@@ -438,3 +438,19 @@ def test_httpcore_debug_lines_are_redacted_too(caplog):
     )
     assert "deadbeef1234" not in caplog.text
     assert set(redact_module._HTTP_LOGGERS) >= {"httpcore.http11", "httpcore.connection"}
+
+
+def test_empty_ids_none_filters_and_bad_durations_are_refused_before_sending():
+    script = Script(ok())
+    client, _ = make(script)
+    for bad in ("", "  ", None):
+        with pytest.raises(errors.ConfigurationError, match="offer_id is required"):
+            client.offers.delete_offer(integration_id="i", offer_id=bad)
+    with pytest.raises(errors.ConfigurationError, match="integration_id is required"):
+        client.paginate(client.offers.list_offers, integration_id=None)
+    with pytest.raises(errors.ConfigurationError, match="has no value"):
+        client.paginate(client.offers.list_offers, integration_id="i", filters={"status": None})
+    for timeout in (float("nan"), float("inf"), 0, -1):
+        with pytest.raises(errors.ConfigurationError, match="timeout"):
+            Integr8(api_key=KEY, timeout=timeout)
+    assert script.requests == []
