@@ -490,3 +490,18 @@ def test_diff_the_same_pull_twice_is_empty_and_duplicates_are_refused():
     assert not diff_campaigns(campaigns, pull(WRAPPED))
     with pytest.raises(ValueError, match="campaign 1235 twice"):
         diff_campaigns(campaigns + campaigns[:1], campaigns)
+
+
+def test_a_token_with_lowercase_escapes_is_masked_as_httpx_logs_it(caplog):
+    import logging
+
+    import httpx
+
+    from integr8.appsamurai import AppSamurai
+
+    caplog.set_level(logging.INFO)
+    url = "https://api.appsamurai.com/api/campaign-pull/list/Tok3n%2bSecretValue99"
+    apps = AppSamurai(url=url, max_retries=0, transport=httpx.MockTransport(lambda r: httpx.Response(500, text="no")))
+    with pytest.raises(Exception) as info:
+        apps.campaigns()
+    assert "SecretValue99" not in caplog.text and "SecretValue99" not in str(info.value)

@@ -47,7 +47,8 @@ def mask_secrets(text: str, secrets: tuple[str, ...] = ()) -> str:
     """`text` with the given and every registered secret masked."""
     with _lock:
         known = [s.value for s in _secrets.values()]
-    for secret in (*secrets, *known):
+    # Longest first: masking a shorter form inside a longer one would leave the rest showing.
+    for secret in sorted({*secrets, *known}, key=len, reverse=True):
         if secret and len(secret) >= 4:
             text = text.replace(secret, MASK)
     return text

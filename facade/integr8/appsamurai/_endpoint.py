@@ -34,9 +34,12 @@ class Endpoint:
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        """The token as it may appear in text: as given, and percent-encoded as on the wire."""
-        encoded = quote(self.token, safe="")
-        return (self.token,) if encoded == self.token else (self.token, encoded)
+        """The token as it may appear in text: decoded, percent-encoded, and exactly as the URL
+        spells it (httpx keeps the user's escapes, e.g. a lowercase `%2b`). Longest first, so a
+        shorter form never masks part of a longer one and leaves the rest showing."""
+        raw = self.url.raw_path.decode("ascii", "replace").split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+        forms = {self.token, quote(self.token, safe=""), raw}
+        return tuple(sorted((f for f in forms if f), key=len, reverse=True))
 
     @property
     def display(self) -> str:
