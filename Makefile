@@ -39,8 +39,8 @@ regen: venv
 	bash scripts/regen.sh
 
 lint: venv
-	$(BIN)/ruff check facade tests scripts
-	$(BIN)/ruff format --check facade tests scripts
+	$(BIN)/ruff check facade tests scripts bench
+	$(BIN)/ruff format --check facade tests scripts bench
 	$(BIN)/mypy facade/integr8
 
 clean:

@@ -387,3 +387,27 @@ def test_demo_runs_end_to_end(sb: Sandbox, tmp_path: Path) -> None:
     assert len(list(csv.DictReader((out / "offers.csv").open()))) == 500
     assert "COMPLETED" in result.stderr  # the export's progress, on stderr
     assert sb.requests == []  # the demo brings its own sandbox; the test's was never used
+
+
+def test_a_reader_that_stops_early_is_not_an_error():
+    """`integr8 list ... | head -1` exits 0: a closed pipe is the reader's choice, not a failure."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from integr8.testing import Sandbox, serve
+
+    integr8_bin = Path(sys.executable).with_name("integr8")
+    if not integr8_bin.exists() or not shutil.which("bash"):
+        pytest.skip("needs the installed integr8 script and bash")
+    sb = Sandbox(seed=0)
+    with serve(sb, port=0) as server:
+        script = (
+            f"set -o pipefail; '{integr8_bin}' --base-url {server.base_url} --allow-http "
+            f"list offers list_offers -i {sb.integration_id} -f jsonl --page-size 100 | head -1 >/dev/null; "
+            "echo ${PIPESTATUS[0]}"
+        )
+        env = {"PATH": "/usr/bin:/bin", "INTEGR8_API_KEY": sb.api_key, "HOME": "/tmp"}
+        out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert out.stdout.strip() == "0", out.stderr

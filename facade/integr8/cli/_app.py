@@ -25,7 +25,16 @@ class _Group(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, typer.TyperException, BrokenPipeError):
+        except BrokenPipeError:
+            # The reader stopped early (`integr8 list ... | head`): success for the pipeline, so
+            # exit 0 quietly, as cat and jq do (click would say 1). Stdout goes to /dev/null so
+            # the interpreter's final flush does not fail again.
+            import os
+            import sys
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
+        except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except Exception as exc:
             state = ctx.find_object(AppState)
@@ -90,9 +99,7 @@ def root(
     ] = None,
     base_url: Annotated[
         str | None,
-        typer.Option(
-            "--base-url", envvar="INTEGR8_BASE_URL", help="API base URL.", show_default=False
-        ),
+        typer.Option("--base-url", envvar="INTEGR8_BASE_URL", help="API base URL.", show_default=False),
     ] = None,
     allow_http: Annotated[
         bool,
@@ -104,9 +111,7 @@ def root(
     ] = False,
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", is_eager=True, callback=_print_version, help="Print the version and exit."
-        ),
+        typer.Option("--version", is_eager=True, callback=_print_version, help="Print the version and exit."),
     ] = False,
 ) -> None:
     state = ctx.ensure_object(AppState)
@@ -131,9 +136,7 @@ API, WORK, OTHER = "Integr8 API", "AppSamurai", "Trying it out"
 
 
 def _command(function: Any, name: str, epilog: str, panel: str) -> None:
-    app.command(name, help=paragraphs(function.__doc__), epilog=epilog, rich_help_panel=panel)(
-        function
-    )
+    app.command(name, help=paragraphs(function.__doc__), epilog=epilog, rich_help_panel=panel)(function)
 
 
 _command(_call.call, "call", _call.EPILOG, API)

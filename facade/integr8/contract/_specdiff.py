@@ -45,7 +45,7 @@ _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _MAX_DEPTH = 12  # nesting depth for response/request field walks; recursion is cut by $ref anyway
 
 
-class Kind(str, enum.Enum):
+class Kind(enum.StrEnum):
     """What kind of change a :class:`SpecChange` is."""
 
     OPERATION_ADDED = "operation-added"
@@ -136,9 +136,7 @@ def _yaml_loader() -> type[Any]:
     try:
         import yaml
     except ImportError as err:  # pragma: no cover - depends on the environment
-        raise RuntimeError(
-            "reading a YAML spec needs PyYAML: pip install 'integr8[contract]'"
-        ) from err
+        raise RuntimeError("reading a YAML spec needs PyYAML: pip install 'integr8[contract]'") from err
 
     class Loader(yaml.SafeLoader):
         """Imported lazily: PyYAML is an optional dependency (the contract extra)."""
@@ -217,9 +215,7 @@ def _pointer(spec: Spec, ref: str) -> Any:
     return node
 
 
-def _resolve(
-    spec: Spec, node: Any, seen: frozenset[str] = frozenset()
-) -> tuple[Any, frozenset[str]]:
+def _resolve(spec: Spec, node: Any, seen: frozenset[str] = frozenset()) -> tuple[Any, frozenset[str]]:
     """Follow ``$ref`` chains; return the target and the refs followed so far.
 
     Returns ``(None, seen)`` when a ref points back into ``seen`` (a cycle).
@@ -322,9 +318,7 @@ def _fields(spec: Spec, node: Any) -> dict[str, _Field]:
     return out
 
 
-def _walk(
-    spec: Spec, node: Any, prefix: str, out: dict[str, _Field], seen: frozenset[str], depth: int
-) -> None:
+def _walk(spec: Spec, node: Any, prefix: str, out: dict[str, _Field], seen: frozenset[str], depth: int) -> None:
     schema, seen = _resolve(spec, node, seen)
     if not isinstance(schema, Mapping) or depth > _MAX_DEPTH:
         return
@@ -428,23 +422,15 @@ def diff_specs(old: Spec, new: Spec) -> SpecDiff:
     pairs, removed, added = _pair_operations(old_ops, new_ops)
     changes: list[SpecChange] = []
     for op in removed:
-        changes.append(
-            SpecChange(
-                Kind.OPERATION_REMOVED, op.label, "operation", f"removed ({op.endpoint})", True
-            )
-        )
+        changes.append(SpecChange(Kind.OPERATION_REMOVED, op.label, "operation", f"removed ({op.endpoint})", True))
     for old_op, new_op in pairs:
         changes.extend(_diff_operation(old, new, old_op, new_op))
     for op in added:
-        changes.append(
-            SpecChange(Kind.OPERATION_ADDED, op.label, "operation", f"added ({op.endpoint})", False)
-        )
+        changes.append(SpecChange(Kind.OPERATION_ADDED, op.label, "operation", f"added ({op.endpoint})", False))
     return SpecDiff(changes)
 
 
-def _diff_operation(
-    old_spec: Spec, new_spec: Spec, old: _Operation, new: _Operation
-) -> Iterator[SpecChange]:
+def _diff_operation(old_spec: Spec, new_spec: Spec, old: _Operation, new: _Operation) -> Iterator[SpecChange]:
     label = old.label
 
     def change(kind: Kind, location: str, detail: str, breaking: bool) -> SpecChange:
@@ -460,9 +446,7 @@ def _diff_operation(
         )
     # A path parameter rename alone isn't a move: it shows up in the parameters below.
     if old.template != new.template:
-        yield change(
-            Kind.OPERATION_MOVED, "operation", f"moved: {old.endpoint} -> {new.endpoint}", True
-        )
+        yield change(Kind.OPERATION_MOVED, "operation", f"moved: {old.endpoint} -> {new.endpoint}", True)
 
     # Parameters.
     for key, param in old.parameters.items():
@@ -480,9 +464,7 @@ def _diff_operation(
         old_type, new_type = _param_type(old_spec, param), _param_type(new_spec, other)
         if old_type != new_type:
             yield change(Kind.PARAMETER_RETYPED, location, f"type {old_type} -> {new_type}", True)
-        yield from _diff_enum(
-            change, location, _param_enum(old_spec, param), _param_enum(new_spec, other)
-        )
+        yield from _diff_enum(change, location, _param_enum(old_spec, param), _param_enum(new_spec, other))
     for key, param in new.parameters.items():
         if key not in old.parameters:
             required = bool(param.get("required"))
@@ -553,18 +535,12 @@ def _diff_enum(
     removed = [value for value in old if value not in new]
     added = [value for value in new if value not in old]
     if removed:
-        yield change(
-            Kind.ENUM_VALUE_REMOVED, location, f"enum value(s) removed: {', '.join(removed)}", True
-        )
+        yield change(Kind.ENUM_VALUE_REMOVED, location, f"enum value(s) removed: {', '.join(removed)}", True)
     if added:
-        yield change(
-            Kind.ENUM_VALUE_ADDED, location, f"enum value(s) added: {', '.join(added)}", False
-        )
+        yield change(Kind.ENUM_VALUE_ADDED, location, f"enum value(s) added: {', '.join(added)}", False)
 
 
-def _diff_fields(
-    change: Any, side: str, old: dict[str, _Field], new: dict[str, _Field]
-) -> Iterator[SpecChange]:
+def _diff_fields(change: Any, side: str, old: dict[str, _Field], new: dict[str, _Field]) -> Iterator[SpecChange]:
     """Compare flattened request or response fields; ``side`` is "request" or "response".
 
     Only the topmost field of an added or removed subtree is reported: a new
