@@ -36,9 +36,12 @@ FILES_HOST = f"127.0.0.1:{FILES_PORT}"
 REDACTED = "REDACTED"
 # Secret query parameters of signed URLs: the value goes, the name stays (so URLs still match).
 _SIGNED = re.compile(r"((?:signature|token)=)[^&\"'\s]+")
+# Guest-access tokens of exports (`"guest_token": "..."`): a credential for the shared report.
+_GUEST = re.compile(r'("guest_token"\s*:\s*")[^"]*(")')
 
 
 def scrub_text(text: str) -> str:
+    text = _GUEST.sub(rf"\g<1>{REDACTED}\g<2>", text)
     return mask_secrets(_SIGNED.sub(rf"\g<1>{REDACTED}", text))
 
 

@@ -8,6 +8,7 @@ every recorded exchange against the spec.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from cassettes import FILES_HOST, RECORD, recording
@@ -125,6 +126,9 @@ def test_cassettes_hold_no_credentials():
         text = path.read_text()
         assert DEFAULT_API_KEY not in text, path.name
         assert "not_a_valid_key_000000" not in text, path.name
+        assert re.findall(r'"guest_token":\s*"([^"]*)"', text) in ([], ["REDACTED"] * text.count('"guest_token"')), (
+            path.name
+        )
         if FILES_HOST in text:
             assert "signature=REDACTED" in text and "signature=" in text
             assert text.count("signature=") == text.count("signature=REDACTED"), path.name

@@ -7,6 +7,7 @@
     integr8 conversions update FILE.csv                     updates, verified line by line
     integr8 appsamurai campaigns | sync [--dry-run]         AppSamurai campaigns as offers
     integr8 sandbox serve                                   the fake API on a local port
+    integr8 contract check-cassettes | probe | diff         the spec as a CI gate
     integr8 demo                                            all of it, against the sandbox
 
 Modules, one job each: `_app` (root command, global options, error handling), `_errors`
@@ -15,8 +16,8 @@ commands share; the one place clients are built), `_console` (stdout/stderr, log
 `_options` (shared option declarations, help layout), `_output` (table/json/jsonl/csv writers),
 `_atomic` (stdout or an atomically written file), `_values` (parsing typed input), `_progress`
 (the export display), `_updates_csv` (reading update files); then one module per command group
-(`_call`, `_list`, `_report`, `_export`, `_conversions`, `_appsamurai`, `_sandbox`, `_demo` with
-its sample campaigns in `_demo_data`).
+(`_call`, `_list`, `_report`, `_export`, `_conversions`, `_appsamurai`, `_sandbox`, `_contract`,
+`_demo` with its sample campaigns in `_demo_data`).
 
 Exit codes: 0 ok, 1 API/network/export failure, 2 bad usage or input (nothing sent), 3 conversion
 updates not all applied, 130 interrupted. Tests and the demo plug a sandbox in through
