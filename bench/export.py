@@ -52,7 +52,7 @@ seconds = end - start
 download = end - marks.get("downloading", start)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"seconds": seconds, "download": download if mode != "plain" else seconds,
-                  "rss_growth_kib": peak - before, "size": size}))
+                  "rss_growth_kib": peak - before, "peak_kib": peak, "size": size}))
 """
 
 
@@ -91,6 +91,7 @@ def run() -> list[Line]:
     best_sdk = min(r["seconds"] for r in sdk)
     best_phase = min(r["download"] for r in sdk)
     growth = max(r["rss_growth_kib"] for r in sdk) / 1024
+    peak = max(r["peak_kib"] for r in sdk) / 1024
     plain_growth = max(r["rss_growth_kib"] for r in plain) / 1024
     mib = SIZE / (1 << 20)
     return [
