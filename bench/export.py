@@ -113,6 +113,7 @@ def run() -> list[Line]:
             "export_to_file peak RSS growth (MiB) vs the 64 MiB budget",
             growth / 64,
             1.0,
-            f"SDK {growth:.1f} MiB (peak RSS {peak:.0f} MiB for a {mib:.0f} MiB file), plain download {plain_growth:.1f} MiB",
+            f"SDK {growth:.1f} MiB (peak RSS {peak:.0f} MiB for a {mib:.0f} MiB file), "
+            f"plain download {plain_growth:.1f} MiB",
         ),
     ]
