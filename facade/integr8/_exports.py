@@ -207,6 +207,7 @@ class DownloadState:
 
     path: Path
     check: StreamCheck
+    export_id: str
     have: int = 0
     total: int | None = None
     resumable: bool = False
@@ -230,11 +231,58 @@ class DownloadState:
     def complete(self) -> bool:
         return self.total is None or self.have >= self.total
 
+    def received(self, out: Any, chunk: bytes, on_progress: Progress) -> None:
+        """One chunk of the body: to disk, through the zip check, to the progress callback."""
+        out.write(chunk)
+        self.check.feed(chunk)
+        self.have += len(chunk)
+        _notify(
+            on_progress,
+            phase="downloading",
+            export_id=self.export_id,
+            status="COMPLETED",
+            bytes_done=self.have,
+            bytes_total=self.total,
+        )
+
+    @staticmethod
+    def sync(out: Any) -> None:
+        out.flush()
+        os.fsync(out.fileno())
+
+    def retry_after_status(self, response: httpx.Response, policy: Any, attempt: int) -> float:
+        """Seconds to wait after a non-2xx answer, or the DownloadError to give up with."""
+        delay = policy.retry_after_response("GET", response, attempt)
+        if delay is None:
+            raise download_failure(response, self.export_id)
+        return self._retrying(delay, f"HTTP {response.status_code}")
+
+    def retry_after_error(self, exc: Exception, policy: Any, attempt: int) -> float:
+        """Seconds to wait after a broken or cut-short download, or the DownloadError to give up."""
+        cut_short = isinstance(exc, Truncated)
+        why = "body cut short" if cut_short else type(exc).__name__
+        delay = policy.retry_after_error("GET", httpx.ReadError(why) if cut_short else exc, attempt)
+        if delay is None:
+            raise DownloadError(
+                f"downloading the artifact failed after {attempt + 1} attempt(s): {why}", export_id=self.export_id
+            ) from None
+        return self._retrying(delay, why)
+
+    def _retrying(self, delay: float, why: str) -> float:
+        log.info(
+            "Retrying the artifact download of export %s in %.2fs after %s (%d bytes kept)",
+            self.export_id,
+            delay,
+            why,
+            self.have if self.resumable else 0,
+        )
+        return delay
+
 
 def _new_state(dest: Path, extract: bool, export_id: str) -> DownloadState:
     """Temporary files beside `dest`: the zip, and the CSV being unpacked as it arrives."""
     csv_part = temp_beside(dest, ".csv.part") if extract else None
-    return DownloadState(temp_beside(dest, ".zip.part"), StreamCheck(csv_part, export_id))
+    return DownloadState(temp_beside(dest, ".zip.part"), StreamCheck(csv_part, export_id), export_id)
 
 
 def _discard(state: DownloadState) -> None:
@@ -439,53 +487,21 @@ def run_sync(
 
 def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, on_progress: Progress) -> None:
     http: httpx.Client = client._files_http
-    policy = client._policy
     attempt = 0
     while True:
         try:
             with http.stream("GET", url, headers=state.request_headers()) as response:
                 if response.is_success:
-                    mode = state.start(response)
-                    with open(state.path, mode) as out:
+                    with open(state.path, state.start(response)) as out:
                         for chunk in response.iter_bytes(CHUNK):
-                            out.write(chunk)
-                            state.check.feed(chunk)
-                            state.have += len(chunk)
-                            _notify(
-                                on_progress,
-                                phase="downloading",
-                                export_id=export_id,
-                                status="COMPLETED",
-                                bytes_done=state.have,
-                                bytes_total=state.total,
-                            )
-                        out.flush()
-                        os.fsync(out.fileno())
+                            state.received(out, chunk, on_progress)
+                        state.sync(out)
                     if state.complete():
                         return
                     raise Truncated()
-                delay = policy.retry_after_response("GET", response, attempt)
-                if delay is None:
-                    raise download_failure(response, export_id)
-                why = f"HTTP {response.status_code}"
+                delay = state.retry_after_status(response, client._policy, attempt)
         except (httpx.TransportError, Truncated) as exc:
-            delay = policy.retry_after_error(
-                "GET", httpx.ReadError(str(exc)) if isinstance(exc, Truncated) else exc, attempt
-            )
-            if delay is None:
-                raise DownloadError(
-                    f"downloading the artifact failed after {attempt + 1} attempt(s): "
-                    f"{'body cut short' if isinstance(exc, Truncated) else type(exc).__name__}",
-                    export_id=export_id,
-                ) from None
-            why = "body cut short" if isinstance(exc, Truncated) else type(exc).__name__
-        log.info(
-            "Retrying the artifact download of export %s in %.2fs after %s (%d bytes kept)",
-            export_id,
-            delay,
-            why,
-            state.have if state.resumable else 0,
-        )
+            delay = state.retry_after_error(exc, client._policy, attempt)
         client._sleep(delay)
         attempt += 1
 
@@ -545,52 +561,20 @@ async def run_async(
 
 async def _download_async(client: Any, url: str, state: DownloadState, export_id: str, on_progress: Progress) -> None:
     http: httpx.AsyncClient = client._files_http
-    policy = client._policy
     attempt = 0
     while True:
         try:
             async with http.stream("GET", url, headers=state.request_headers()) as response:
                 if response.is_success:
-                    mode = state.start(response)
-                    with open(state.path, mode) as out:
+                    with open(state.path, state.start(response)) as out:
                         async for chunk in response.aiter_bytes(CHUNK):
-                            out.write(chunk)
-                            state.check.feed(chunk)
-                            state.have += len(chunk)
-                            _notify(
-                                on_progress,
-                                phase="downloading",
-                                export_id=export_id,
-                                status="COMPLETED",
-                                bytes_done=state.have,
-                                bytes_total=state.total,
-                            )
-                        out.flush()
-                        os.fsync(out.fileno())
+                            state.received(out, chunk, on_progress)
+                        state.sync(out)
                     if state.complete():
                         return
                     raise Truncated()
-                delay = policy.retry_after_response("GET", response, attempt)
-                if delay is None:
-                    raise download_failure(response, export_id)
-                why = f"HTTP {response.status_code}"
+                delay = state.retry_after_status(response, client._policy, attempt)
         except (httpx.TransportError, Truncated) as exc:
-            delay = policy.retry_after_error(
-                "GET", httpx.ReadError(str(exc)) if isinstance(exc, Truncated) else exc, attempt
-            )
-            if delay is None:
-                raise DownloadError(
-                    f"downloading the artifact failed after {attempt + 1} attempt(s): "
-                    f"{'body cut short' if isinstance(exc, Truncated) else type(exc).__name__}",
-                    export_id=export_id,
-                ) from None
-            why = "body cut short" if isinstance(exc, Truncated) else type(exc).__name__
-        log.info(
-            "Retrying the artifact download of export %s in %.2fs after %s (%d bytes kept)",
-            export_id,
-            delay,
-            why,
-            state.have if state.resumable else 0,
-        )
+            delay = state.retry_after_error(exc, client._policy, attempt)
         await client._sleep(delay)
         attempt += 1
