@@ -454,3 +454,56 @@ def test_empty_ids_none_filters_and_bad_durations_are_refused_before_sending():
         with pytest.raises(errors.ConfigurationError, match="timeout"):
             Integr8(api_key=KEY, timeout=timeout)
     assert script.requests == []
+
+
+# -- the async client, rule by rule -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, errors.BadRequestError),
+        (401, errors.AuthenticationError),
+        (402, errors.RequestFailedError),
+        (403, errors.PermissionDeniedError),
+        (404, errors.NotFoundError),
+        (429, errors.RateLimitError),
+        (502, errors.ServerError),
+        (409, errors.APIStatusError),
+    ],
+)
+async def test_async_every_status_has_its_error_class(status, cls):
+    client, _ = amake(Script(ok({"message": "nope"}, status=status)), max_retries=0)
+    with pytest.raises(cls) as info:
+        await client.users.get_user("u1")
+    assert type(info.value) is cls and info.value.status_code == status
+
+
+async def test_async_503_on_get_is_retried_and_500_on_post_is_not(caplog):
+    caplog.set_level(logging.INFO, logger="integr8")
+    script = Script(ok(status=503, **{"Retry-After": "1"}), ok())
+    client, slept = amake(script)
+    await client.users.list_users()
+    assert len(script.requests) == 2 and slept == [1.0]
+    assert "Retrying GET /api/v2/users" in caplog.text and KEY not in caplog.text
+    script = Script(ok(status=500), ok({"created_item_id": "x"}))
+    client, slept = amake(script)
+    with pytest.raises(errors.ServerError):
+        await client.users.create_user(body={"email": "a@b.c", "password": "p", "role": "admin"})
+    assert len(script.requests) == 1 and slept == []
+
+
+async def test_async_key_handling_and_argument_checks():
+    script = Script(ok())
+    client, _ = amake(script)
+    assert KEY not in repr(client) and "AsyncIntegr8" in repr(client)
+    with pytest.raises(errors.ConfigurationError, match="page_size"):
+        client.paginate(client.offers.list_offers, integration_id="i", page_size=0)
+    with pytest.raises(errors.ConfigurationError, match="unknown IANA time zone"):
+        client.iter_report("clicks", integration_id="i", start="2025-02-01", end="2025-02-02", timezone="Nowhere/X")
+    with pytest.raises(errors.ConfigurationError, match="start: cannot read"):
+        client.iter_report("clicks", integration_id="i", start="soon", end="2025-02-02")
+    with pytest.raises(errors.ConfigurationError, match="offer_id is required"):
+        await client.offers.get_offer(integration_id="i", offer_id="")
+    assert script.requests == []
+    await client.close()

@@ -114,14 +114,14 @@ def test_a_lagging_report_is_read_again_until_the_values_show(client, sb, rows):
     assert sb.clock.now() > before  # it waited (in sandbox time) between the reads
 
 
-def test_values_that_never_show_are_reported_as_skipped_after_verify_timeout(client, sb, rows):
+def test_values_that_never_show_are_reported_unsettled_after_verify_timeout(client, sb, rows):
     sb.report_lag_reads = 10_000
     before = sb.clock.now()
     report = client.update_conversions(
         integration_id=sb.integration_id, updates=[update_for(rows[0])], verify_timeout=20
     )
-    assert report.skipped == [update_for(rows[0])]
-    assert "verify_timeout" in report.outcomes[0].reasons[-1]
+    assert report.unsettled == [update_for(rows[0])] and report.skipped == [] and not report.ok
+    assert "verify_timeout" in report.outcomes[0].reasons[-1] and "1 unsettled" in report.summary()
     assert 20 <= sb.clock.now() - before < 40
 
 

@@ -413,3 +413,27 @@ def test_a_disk_error_while_downloading_keeps_the_export_id(client, sb, tmp_path
     assert leftovers(tmp_path) == [] and not (tmp_path / "c.csv").exists()
     monkeypatch.setattr(_zipcheck.StreamCheck, "feed", real_feed)
     assert client.resume_export(info.value.export_id, dest=tmp_path / "c.csv").rows > 0
+
+
+class MisCount(httpx.BaseTransport):
+    """Get Export reports one row more than the artifact holds."""
+
+    def __init__(self, inner: httpx.BaseTransport):
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.method == "GET" and "/downloadcenter-exports/" in request.url.path:
+            body = __import__("json").loads(response.read())
+            meta = body["data"].get("results_meta")
+            if meta:
+                meta["total"] += 1
+            return httpx.Response(response.status_code, json=body)
+        return response
+
+
+def test_a_row_count_that_differs_from_results_meta_is_reported(sb, tmp_path, caplog):
+    caplog.set_level(logging.WARNING, logger="integr8")
+    result = export(make_client(sb, MisCount(SandboxTransport(sb))), sb, tmp_path / "c.csv")
+    assert result.expected_rows == result.rows + 1 and result.rows_match is False
+    assert f"the CSV has {result.rows} data rows, the export reported {result.rows + 1}" in caplog.text

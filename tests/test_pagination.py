@@ -240,3 +240,35 @@ def test_a_cursor_that_does_not_advance_stops_with_an_error():
     rows = client.iter_report("clicks", integration_id="i", start="2025-02-01", end="2025-02-02")
     with pytest.raises(Integr8Error, match="did not advance"):
         list(rows)
+
+
+async def test_async_filters_sort_and_time_zones_reach_the_api(aclient, sb):
+    items = [
+        o
+        async for o in aclient.paginate(
+            aclient.offers.list_offers,
+            integration_id=sb.integration_id,
+            page_size=9,
+            filters={"currency": "EUR", "name": {"like": "fitness"}},
+            sort=["-incremental_id"],
+            concurrency=3,
+        )
+    ]
+    assert items and all(o.currency == "EUR" and "fitness" in o.name.lower() for o in items)
+    assert [o.incremental_id for o in items] == sorted((o.incremental_id for o in items), reverse=True)
+    sent = httpx.URL(list_requests(sb)[0].url).params
+    assert (sent["filter[currency]"], sent["filter[name][like]"], sent["sort"]) == ("EUR", "fitness", "-incremental_id")
+    start = dt.datetime(2025, 2, 10, 9, 0, tzinfo=UTC)
+    rows = [
+        r
+        async for r in aclient.iter_report(
+            "clicks",
+            integration_id=sb.integration_id,
+            start=start,
+            end=start + dt.timedelta(hours=2),
+            timezone="America/New_York",
+        )
+    ]
+    assert rows
+    sent = httpx.URL([r for r in sb.requests if r.operation_id == "getClickReport"][-1].url).params
+    assert (sent["start_time"], sent["end_time"]) == ("2025-02-10 04:00:00", "2025-02-10 06:00:00")

@@ -372,7 +372,7 @@ class Integr8(_ClientCore):
     ) -> ConversionUpdateReport:
         """Send conversion updates, then read the Conversion Report back to see what happened.
 
-        Every update lands in `report.applied`, `.skipped` or `.not_found` (see
+        Every update lands in `report.applied`, `.skipped`, `.not_found` or `.unsettled` (see
         `integr8._conversions`). Malformed input raises `InvalidUpdatesError` before anything is
         sent; `raise_on_unapplied=True` raises `VerificationError` unless `report.ok`.
         """

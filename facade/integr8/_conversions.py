@@ -9,6 +9,8 @@ module does that check, so every update ends in one bucket:
 - skipped:    the conversion is in the report but its values did not change (a key did not match,
               or the values never showed up within `verify_timeout`);
 - not_found:  no conversion with that tx_id in the report window around its conversion_time;
+- unsettled:  the keys matched but the report had not shown the new values when
+              `verify_timeout` ran out: lagging, or ignored; reported as such, not guessed;
 - unverified: `verify=False`, nothing was read back.
 
 Cost: updates are sorted by time and grouped into windows (neighbours closer than
@@ -43,7 +45,14 @@ MERGE_GAP = dt.timedelta(minutes=15)
 WIDE_SEARCH = dt.timedelta(hours=14)
 MAX_CHUNK = 1000
 
-APPLIED, SKIPPED, NOT_FOUND, UNVERIFIED, PENDING = "applied", "skipped", "not_found", "unverified", "pending"
+APPLIED, SKIPPED, NOT_FOUND, UNSETTLED, UNVERIFIED, PENDING = (
+    "applied",
+    "skipped",
+    "not_found",
+    "unsettled",
+    "unverified",
+    "pending",
+)
 
 
 def _number(value: Any) -> Decimal | None:
@@ -107,6 +116,11 @@ class ConversionUpdateReport:
         return self._bucket(NOT_FOUND)
 
     @property
+    def unsettled(self) -> list[ConversionUpdate]:
+        """Keys matched, but the new values had not shown when verify_timeout ran out."""
+        return self._bucket(UNSETTLED)
+
+    @property
     def unverified(self) -> list[ConversionUpdate]:
         return self._bucket(UNVERIFIED)
 
@@ -116,7 +130,10 @@ class ConversionUpdateReport:
         return all(o.state == APPLIED for o in self.outcomes)
 
     def summary(self) -> str:
-        counts = {s: sum(1 for o in self.outcomes if o.state == s) for s in (APPLIED, SKIPPED, NOT_FOUND, UNVERIFIED)}
+        counts = {
+            s: sum(1 for o in self.outcomes if o.state == s)
+            for s in (APPLIED, SKIPPED, NOT_FOUND, UNSETTLED, UNVERIFIED)
+        }
         return ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n) or "no updates"
 
 
@@ -282,7 +299,7 @@ class Tracker:
         for item in sorted(self.items, key=lambda p: p.index):
             state, row, reasons = self.states.get(item.index, (PENDING, None, ()))
             if state == PENDING:
-                state, reasons = SKIPPED, (*reasons, timed_out_reason)
+                state, reasons = UNSETTLED, (*reasons, timed_out_reason)
             out.append(UpdateOutcome(item.index, item.update, state, row, reasons))
         return tuple(out)
 

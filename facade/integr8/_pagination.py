@@ -3,7 +3,10 @@
 `client.paginate(op, ...)` returns a `Paginator` (or `AsyncPaginator`): iterate it for items
 (stripe's `auto_paging_iter`), or call `.pages()` for the parsed pages. Page 1 comes first because
 its `meta.total_page` says how many more there are; the rest are fetched up to `concurrency` at a
-time and still yielded in page order. Leaving the loop early cancels what is in flight. If the
+time and still yielded in page order. Leaving the loop early cancels what is in flight: the async
+paginator cancels its tasks; the sync one starts nothing new and drops queued pages, while the
+few requests already running on its threads (at most `concurrency`) finish and are discarded,
+since a blocking httpx request cannot be interrupted. If the
 total grows while paging, the extra pages are fetched too; items seen before (same `id`) are
 skipped, so an item that shifts to the next page is not yielded twice.
 """

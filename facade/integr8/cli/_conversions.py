@@ -34,9 +34,10 @@ STATE_LABEL = {
     "applied": "applied",
     "skipped": "skipped",
     "not_found": "not found",
+    "unsettled": "unsettled",
     "unverified": "sent",
 }
-STATE_STYLE = {"applied": "green", "skipped": "yellow", "not_found": "red", "unverified": "dim"}
+STATE_STYLE = {"applied": "green", "skipped": "yellow", "not_found": "red", "unsettled": "magenta", "unverified": "dim"}
 
 
 def outcome_rows(report: Any, lines: list[int]) -> list[dict[str, Any]]:
