@@ -847,3 +847,17 @@ def test_cli_help() -> None:
     )
     assert result.returncode == 0
     assert "--port" in result.stdout and "--latency-ms" in result.stdout
+
+
+def test_an_impossible_date_is_a_400_and_ids_with_reserved_characters_stay_one_segment(
+    sb: Sandbox, client: httpx.Client
+) -> None:
+    r = client.get(
+        "/api/v2/integr8-link-test-logs/charts/status",
+        params={"start_time": "2025-13-45 00:00:00", "end_time": "2025-02-02 00:00:00"},
+    )
+    assert r.status_code == 400 and "not a real date and time" in r.json()["message"]
+    pid = sb.publisher_ids[0]
+    r = client.patch(f"/api/v2/publishers/{pid}/users/a%3Fb%2Fc", json={"first_name": "x"})
+    assert r.status_code == 404 and "a?b/c" in r.json()["message"]  # routed, then not found
+    assert client.request("TRACE", "/api/v2/advertisers").status_code == 405

@@ -9,6 +9,7 @@ It checks what the spec states: required, type, enum, pattern, min/max, maxLengt
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -173,6 +174,11 @@ def _limits(schema: Schema, value: Any) -> str | None:
         if "pattern" in schema and not re.search(schema["pattern"], value):
             hint = " (format: 2006-01-02 15:04:05)" if "\\d{2}:\\d{2}" in schema["pattern"] else ""
             return f"{value!r} does not match the expected format{hint}"
+        if "pattern" in schema and "\\d{2}:\\d{2}" in schema["pattern"]:
+            try:  # the right shape is not enough: 2025-13-45 25:61:00 is no time
+                dt.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+            except ValueError:
+                return f"{value!r} is not a real date and time (format: 2006-01-02 15:04:05)"
     return None
 
 

@@ -97,10 +97,14 @@ class Router:
 
 
 def _split(path: str) -> list[str]:
+    """Path segments, each percent-decoded on its own: an id holding `%2F` or `%3F` stays one
+    segment (decoding first would split it, or cut it at the `?`). Pass the raw path."""
+    from urllib.parse import unquote
+
     path = path.split("?", 1)[0]
     if len(path) > 1:
         path = path.rstrip("/")
-    return path.split("/")[1:]
+    return [unquote(part) for part in path.split("/")[1:]]
 
 
 def _compile(segment: str) -> _Segment:
@@ -110,7 +114,7 @@ def _compile(segment: str) -> _Segment:
     for literal, name in re.findall(r"([^{]*)(?:{([^}]+)})?", segment):
         pattern += re.escape(literal)
         if name:
-            pattern += f"(?P<{_group(name)}>[^/]+)"
+            pattern += f"(?P<{_group(name)}>.+?)"  # segments are split before decoding
     return (segment, re.compile(pattern))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -33,6 +34,7 @@ from ._seed import Seeder
 from ._store import Store
 
 DEFAULT_API_KEY = "sandbox_test_key_0000000000000000"
+log = logging.getLogger("integr8.testing")
 API_BASE_URL = "https://api.sandbox.integr8.test"
 FILES_BASE_URL = "https://files.sandbox.integr8.test"
 
@@ -244,7 +246,8 @@ class Sandbox:
         host = host or self._host_of(request.url)
         with self._lock:
             self._request_count += 1
-            match = self.router.match(request.method, request.url.path) if host == "api" else None
+            raw_path = request.url.raw_path.decode("ascii", "replace")
+            match = self.router.match(request.method, raw_path) if host == "api" else None
             route = match.route if match else None
             record = RecordedRequest(
                 request.method,
@@ -307,6 +310,9 @@ class Sandbox:
             return _crud.handle(self, binding, call)
         except ApiError as exc:
             return error_response(exc.status, exc.message, exc.headers)
+        except Exception as exc:  # a sandbox bug must look like a server error, not crash the client
+            log.exception("sandbox: unexpected error in %s", route.operation_id)
+            return error_response(500, f"sandbox error in {route.operation_id}: {type(exc).__name__}")
 
     def _authenticate(self, request: httpx.Request, route: Route) -> str | None:
         if route.public:

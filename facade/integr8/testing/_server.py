@@ -19,6 +19,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import Any
 
 import httpx
 
@@ -50,7 +51,14 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._handle()
 
-    do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET
+    do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_TRACE = do_GET
+
+    def __getattr__(self, name: str) -> Any:
+        # Any other method (QUERY, PROPFIND ...) is routed too, so the sandbox answers 405 on
+        # a known path, as the in-process transport does, instead of http.server's bare 501.
+        if name.startswith("do_"):
+            return self._handle
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: object) -> None:
         log.debug("%s %s", self.server.role, format % args)
