@@ -626,3 +626,33 @@ def test_csv_header_is_the_first_batch_union_and_late_columns_are_announced(
     assert write_rows(rows, Format.csv, out, batch=2) == 3
     assert out.getvalue().splitlines() == ["id,name", "1,", "2,b", "3,"]
     assert "late" in capsys.readouterr().err  # said once on stderr, not silently dropped
+
+
+# -- contract commands: reading the spec ---------------------------------------------------------------
+
+
+def test_a_spec_url_that_cannot_be_read_is_a_usage_error_naming_it(
+    sb: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exit 1 is what `contract diff` and `check-cassettes` say when they find something."""
+    import urllib.error
+    import urllib.request
+
+    answers: list[Exception] = [
+        urllib.error.URLError(ConnectionRefusedError(111, "Connection refused")),
+        urllib.error.HTTPError("https://example.test/spec.yaml", 404, "Not Found", {}, None),  # type: ignore[arg-type]
+    ]
+
+    def urlopen(request: object, timeout: float = 0) -> object:
+        raise answers.pop(0)
+
+    monkeypatch.setattr(urllib.request, "urlopen", urlopen)
+    signed = "https://specs.example.test/integr8.yaml?token=sig_0123456789abcdef"
+    result = run(sb, "contract", "diff", "installed", signed)
+    assert result.exit_code == 2, result.output
+    assert "cannot read the spec https://specs.example.test/integr8.yaml?***: Connection refused" in result.stderr
+    assert "sig_0123456789abcdef" not in result.output
+
+    result = run(sb, "contract", "check-cassettes", str(tmp_path), "--spec", "https://example.test/spec.yaml")
+    assert result.exit_code == 2, result.output
+    assert "cannot read the spec https://example.test/spec.yaml: HTTP 404 Not Found" in result.stderr

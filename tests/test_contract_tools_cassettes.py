@@ -181,3 +181,102 @@ def test_nothing_to_read_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no `interactions` list" in result.stderr
     result = run(str(tmp_path / "missing"))
     assert result.exit_code == 2 and "No such file or folder" in result.stderr
+
+
+# -- what recorders really write --------------------------------------------------------------------
+
+
+def test_a_recording_scrubbed_of_its_key_passes_unless_auth_is_checked(copies: Path) -> None:
+    """vcrpy's `filter_headers=["API-KEY"]` deletes the header: no key is no violation by default."""
+    path = copies / "export_clicks.yaml"
+    data = load(path)
+    for item in data["interactions"]:
+        item["request"]["headers"].pop("API-KEY", None)
+    number, export = interaction(data, "POST", "/clicks-export/")
+    export["request"]["uri"] = export["request"]["uri"].replace("start_time=2025-02-03+00", "start_time=2025-02-03T00")
+    save(path, data)
+
+    (violation,) = check_cassettes(path)  # the bad start_time is still found without the key
+    assert (violation.interaction, violation.side) == (number, "request")
+    assert "query parameter start_time" in violation.rule
+
+    result = run(str(path), "--check-auth")
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    api_calls = [i for i in data["interactions"] if FILES_HOST not in i["request"]["uri"]]
+    missing_key = [line for line in lines if "security: no valid credentials" in line]
+    assert len(missing_key) == len(api_calls)
+    assert any(line.startswith(f"{path}#{number} exportClicks (request): query parameter start_time") for line in lines)
+    assert run(str(copies / "advertiser_crud.yaml"), "--check-auth").exit_code == 0  # `API-KEY: REDACTED` is a key
+
+
+def _get_advertiser(status: int = 200) -> tuple[dict[str, Any], bytes]:
+    """The recorded getAdvertiser interaction (vcrpy 6 shape) and its body."""
+    data = load(CASSETTE_DIR / "advertiser_crud.yaml")
+    _number, item = interaction(data, "GET", "/api/v2/advertisers/")
+    body = item["response"]["body"]["string"]
+    return item, body.encode() if isinstance(body, str) else body
+
+
+def test_compressed_bodies_are_read_however_the_recorder_kept_them(tmp_path: Path) -> None:
+    import gzip
+    import zlib
+
+    item, body = _get_advertiser()
+    # vcrpy 4.x with httpx: the body stored decoded under `content`, `content-encoding: gzip` kept.
+    v4 = copy.deepcopy(item)
+    v4["response"] = {
+        "status_code": 200,
+        "http_version": "HTTP/1.1",
+        "headers": {"content-type": "application/json", "content-encoding": "gzip"},
+        "content": body.decode(),
+    }
+    gzipped = copy.deepcopy(item)
+    gzipped["response"]["headers"]["Content-Encoding"] = ["gzip"]
+    gzipped["response"]["body"]["string"] = gzip.compress(body)
+    deflated = copy.deepcopy(gzipped)
+    deflated["response"]["headers"]["Content-Encoding"] = ["deflate"]
+    deflated["response"]["body"]["string"] = zlib.compress(body)
+    path = tmp_path / "encodings.yaml"
+    save(path, {"interactions": [v4, gzipped, deflated], "version": 1})
+
+    scan = scan_cassettes(path)
+
+    assert scan.violations == () and scan.checked == 3
+
+
+def test_undecodable_bodies_are_violations_of_their_interaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import types
+
+    item, body = _get_advertiser()
+    not_utf8 = copy.deepcopy(item)
+    not_utf8["response"]["body"]["string"] = b"\xff\xfe{" + body[1:]
+    brotli = copy.deepcopy(item)
+    brotli["response"]["headers"]["content-encoding"] = ["br"]
+    brotli["response"]["body"]["string"] = b"\x8b\x05\x80" + body
+    broken = copy.deepcopy(item)
+    broken["response"]["status"] = {"code": "OK?", "message": "a status no recorder writes"}
+    path = tmp_path / "odd.yaml"
+    save(path, {"interactions": [not_utf8, brotli, broken, copy.deepcopy(item)], "version": 1})
+    monkeypatch.setitem(sys.modules, "brotli", None)  # not installed, whatever this machine has
+    monkeypatch.setitem(sys.modules, "brotlicffi", None)
+
+    result = run(str(path))
+
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3, lines
+    assert lines[0].startswith(f"{path}#1 getAdvertiser (response): response body: not valid UTF-8 text")
+    assert lines[1].startswith(f"{path}#2 getAdvertiser (response): response body: unsupported content-encoding 'br'")
+    assert lines[2].startswith(f"{path}#3 GET /api/v2/advertisers/")
+    assert "(interaction): could not be checked: ValueError" in lines[2]
+    assert "in 4 API interaction(s)" in result.stderr  # the fourth was still checked: it passes
+
+    # With a decoder for br installed, the body is decoded and checked.
+    fake = types.ModuleType("brotli")
+    fake.decompress = lambda data: data[3:]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "brotli", fake)
+    assert [v.interaction for v in check_cassettes(path)] == [1, 3]

@@ -81,6 +81,15 @@ def remove_request_enum_value(spec: dict[str, Any]) -> None:
     schemas(spec)["OfferRequest"]["properties"]["currency"]["enum"] = ["USD"]
 
 
+def form_instead_of_json(spec: dict[str, Any]) -> None:
+    content = spec["paths"][OFFERS_PATH]["post"]["requestBody"]["content"]
+    content["application/x-www-form-urlencoded"] = content.pop("application/json")
+
+
+def limit_parameter_to_an_enum(spec: dict[str, Any]) -> None:
+    param(spec, OFFERS_PATH, "sort")["schema"]["enum"] = ["name", "-name"]
+
+
 BREAKING = [
     pytest.param(
         remove_operation,
@@ -148,6 +157,19 @@ BREAKING = [
         "createOffer: request field currency: enum value(s) removed: EUR",
         ["integr8_client/api/offers/create_offer.py", "integr8_client/models/offer_request_currency.py"],
         id="request enum value removed",
+    ),
+    pytest.param(
+        form_instead_of_json,
+        "createOffer: request body: media type(s) no longer accepted: application/json "
+        "(accepted: application/x-www-form-urlencoded)",
+        ["integr8_client/api/offers/create_offer.py", "integr8_client/models/offer_request.py"],
+        id="request media type changed",
+    ),
+    pytest.param(
+        limit_parameter_to_an_enum,
+        "listOffers: parameter sort: now limited to the enum values: name, -name",
+        ["integr8_client/api/offers/list_offers.py"],
+        id="parameter limited to an enum",
     ),
 ]
 
@@ -220,6 +242,129 @@ def test_an_unreadable_spec_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("not: [an openapi document\n")
     assert run_diff("installed", str(tmp_path / "bad.yaml")).exit_code == 2
     assert run_diff("installed", str(tmp_path / "missing.yaml")).exit_code == 2
+
+
+# -- what counts as breaking, on the request side -----------------------------------------------------
+
+
+def _changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    return [(str(c), c.kind.value, c.breaking) for c in diff_specs(old, new).changes]
+
+
+def test_a_request_body_that_becomes_required_is_breaking() -> None:
+    new = load_spec()
+    old = copy.deepcopy(new)
+    old["paths"][OFFERS_PATH]["post"]["requestBody"]["required"] = False
+
+    assert _changes(old, new) == [
+        ("createOffer: request body: now required  [BREAKING]", "request-body-required", True)
+    ]
+    assert _changes(new, old) == [("createOffer: request body: now optional", "request-body-optional", False)]
+
+
+def test_a_media_type_added_to_a_request_body_is_compatible() -> None:
+    old = load_spec()
+    new = copy.deepcopy(old)
+    content = new["paths"][OFFERS_PATH]["post"]["requestBody"]["content"]
+    content["application/x-www-form-urlencoded"] = copy.deepcopy(content["application/json"])
+
+    assert _changes(old, new) == [
+        (
+            "createOffer: request body: media type(s) added: application/x-www-form-urlencoded",
+            "request-media-type-added",
+            False,
+        )
+    ]
+
+
+def test_request_values_narrowed_to_an_enum_are_breaking_and_widened_enums_are_not() -> None:
+    old = load_spec()
+    narrowed = copy.deepcopy(old)
+    schemas(narrowed)["OfferRequest"]["properties"]["name"]["enum"] = ["Summer", "Winter"]
+    widened = copy.deepcopy(old)
+    schemas(widened)["OfferRequest"]["properties"]["currency"]["enum"] = ["USD", "EUR", "GBP"]
+    gained_in_response = copy.deepcopy(old)
+    schemas(gained_in_response)["Offer"]["properties"]["name"]["enum"] = ["Summer"]  # not a request value
+
+    assert _changes(old, narrowed) == [
+        (f"{op}: request field name: now limited to the enum values: Summer, Winter  [BREAKING]", "enum-added", True)
+        for op in ("createOffer", "updateOffer")
+    ]
+    assert _changes(old, widened) == [
+        (f"{op}: request field currency: enum value(s) added: GBP", "enum-value-added", False)
+        for op in ("createOffer", "updateOffer")
+    ]
+    assert _changes(old, gained_in_response) == []
+
+
+# -- schemas that refer to each other -----------------------------------------------------------------
+
+
+def _web(count: int, **extra: Any) -> dict[str, Any]:
+    """A spec whose `count` schemas each refer to every other one; the response is the first."""
+    names = [f"S{i}" for i in range(count)]
+    web = {
+        name: {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                **{f"to_{other}": {"$ref": f"#/components/schemas/{other}"} for other in names if other != name},
+            },
+        }
+        for name in names
+    }
+    body = {"application/json": {"schema": {"$ref": "#/components/schemas/S0"}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "web", "version": "1"},
+        "paths": {"/x": {"get": {"operationId": "getX", "responses": {"200": {"description": "OK", "content": body}}}}},
+        "components": {"schemas": {**web, **extra}},
+    }
+
+
+def test_schemas_that_all_refer_to_each_other_diff_in_well_under_a_second(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    old, new = _web(12), _web(12)
+    new["components"]["schemas"]["S7"]["properties"]["id"] = {"type": "integer"}
+    walk, steps = _specdiff._walk, [0]
+
+    def counted(*args: Any) -> None:  # fails fast, rather than hanging, if the walk goes exponential again
+        steps[0] += 1
+        assert steps[0] < 5_000, "the field walk is exponential again"
+        walk(*args)
+
+    monkeypatch.setattr(_specdiff, "_walk", counted)
+    started = time.perf_counter()
+    changes = diff_specs(old, new).changes
+    elapsed = time.perf_counter() - started
+
+    assert elapsed < 0.5, f"{elapsed:.2f}s"
+    assert [str(c) for c in changes] == [
+        "getX: response field to_S1.to_S2.to_S3.to_S4.to_S5.to_S6.to_S7.id: type string -> integer  [BREAKING]"
+    ]
+
+
+def test_a_recursive_schema_used_by_two_fields_is_listed_under_both() -> None:
+    """Each walk into a cycle lists it in full: a change inside shows wherever the cycle is used."""
+    node = {
+        "type": "object",
+        "properties": {"value": {"type": "string"}, "next": {"$ref": "#/components/schemas/Node"}},
+    }
+    old = _web(1, Node=node)
+    old["components"]["schemas"]["S0"]["properties"] |= {
+        "first": {"$ref": "#/components/schemas/Node"},
+        "last": {"$ref": "#/components/schemas/Node"},
+    }
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Node"]["properties"]["value"] = {"type": "integer"}
+
+    assert [c.location for c in diff_specs(old, new).changes] == [
+        "response field first.value",
+        "response field last.value",
+    ]
+    fields = _specdiff._fields(old, {"$ref": "#/components/schemas/S0"})
+    assert sorted(fields) == ["", "first", "first.next", "first.value", "id", "last", "last.next", "last.value"]
 
 
 # -- the mapping itself ------------------------------------------------------------------------------

@@ -121,6 +121,33 @@ def test_a_429_is_waited_out_as_retry_after_says() -> None:
     assert sb.clock.now() - start >= 7
 
 
+class Timed(httpx.BaseTransport):
+    """The sandbox, noting the ManualClock's time of every request sent."""
+
+    def __init__(self, sb: Sandbox) -> None:
+        self.sb = sb
+        self.inner = SandboxTransport(sb)
+        self.times: list[float] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.times.append(self.sb.clock.now())
+        return self.inner.handle_request(request)
+
+
+@pytest.mark.parametrize("retry_after", [None, 1])
+def test_retries_of_a_429_keep_to_the_rate_too(retry_after: int | None) -> None:
+    rate = 2.0
+    sb = sandbox()
+    sb.inject(Fault(status=429, operation="listAdvertisers", times=2, retry_after=retry_after))
+    timed = Timed(sb)
+    report = run_probe(sb, transport=timed, only=["Advertisers"], rate=rate)
+
+    assert report.result("getAdvertiser").outcome is Outcome.CONFIRMED
+    assert [r.status for r in sb.requests][:3] == [429, 429, 200]
+    gaps = [later - earlier for earlier, later in zip(timed.times, timed.times[1:], strict=False)]
+    assert len(gaps) >= 3 and min(gaps) >= 1 / rate - 1e-9, gaps
+
+
 def test_a_429_that_never_ends_is_an_error() -> None:
     sb = sandbox()
     sb.inject(Fault(status=429, retry_after=1, operation="listUsers", times=None))
@@ -200,6 +227,37 @@ def test_a_wrong_path_and_a_changed_field_are_each_reported_as_such() -> None:
     assert "data.data[].tx_ref" in conversions.detail.split("undocumented: ")[1]  # the rename, side by side
     assert not report.ok
     assert {r.method for r in sb.requests} == {"GET"}
+
+
+def test_a_404_with_an_integration_given_says_the_integration_may_be_wrong() -> None:
+    sb = sandbox()
+    report = run_probe(sb, only=["Offers", "Reports"], integration_id="000000000000000000000000")
+
+    for operation in ("listOffers", "getClickReport"):  # the id in the path, and in the query
+        result = report.result(operation)
+        assert (result.outcome, result.status) == (Outcome.PATH_NOT_FOUND, 404)
+        assert result.detail.endswith("given does not exist"), result.detail
+    assert "integration_id given" in report.result("getClickReport").detail
+
+
+def test_a_body_that_is_not_utf8_is_a_result_not_a_crash() -> None:
+    class NotText(httpx.BaseTransport):
+        def __init__(self, inner: httpx.BaseTransport) -> None:
+            self.inner = inner
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            response = self.inner.handle_request(request)
+            if request.url.path != "/api/v2/users":
+                return response
+            return httpx.Response(200, headers={"content-type": "application/json"}, content=b"\x1f\x8b\x08\x00...")
+
+    sb = sandbox()
+    report = run_probe(sb, transport=NotText(SandboxTransport(sb)), only=["Users"])
+
+    users = report.result("listUsers")
+    assert users.outcome is Outcome.SCHEMA_MISMATCH
+    assert "not valid UTF-8 text, so not valid application/json" in users.detail
+    assert not report.ok
 
 
 def test_a_denied_operation_is_forbidden_not_a_spec_problem() -> None:
@@ -344,3 +402,18 @@ def test_probe_command_usage_errors_are_exit_2() -> None:
     assert invoke(sb, "--id", "organizationID").exit_code == 2
     assert invoke(sb, "--until", "yesterday").exit_code == 2
     assert sb.requests == []
+
+
+def test_probe_command_checks_its_output_before_sending_anything(tmp_path: Path) -> None:
+    sb = sandbox()
+    result = invoke(sb, "--only", "Users", "--output", str(tmp_path / "missing" / "report.json"))
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+    assert sb.requests == []
+
+    kept = tmp_path / "report.json"  # an earlier report, readable only by its owner
+    kept.write_text("{}")
+    kept.chmod(0o600)
+    result = invoke(sb, "--only", "Users", "--output", str(kept))
+    assert result.exit_code == 0, result.output
+    assert json.loads(kept.read_text())["ok"] is True
+    assert kept.stat().st_mode & 0o777 == 0o600

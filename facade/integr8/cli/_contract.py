@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ._atomic import destination
+from ._atomic import check_destination, destination
 from ._console import is_tty, note
 from ._console import stdout as stdout_console
 from ._errors import EXIT_FAILURE, CliError
@@ -73,12 +73,36 @@ def _contract_extra() -> Iterator[None]:
 
 
 def _spec(source: str | None) -> dict[str, Any]:
+    """The spec at `source` (a path, a URL, or None/`installed`); unreadable is a usage error (exit 2).
+
+    Why not let the error through: an OSError (a refused connection, a 404 on the URL) would exit
+    1, which these commands use for "the check found something".
+    """
+    import http.client
+    import urllib.error
+
+    from integr8._redact import redact_url
     from integr8._spec import load_spec as installed
     from integr8.contract import load_spec
 
     if source is None or source == "installed":
         return installed()
-    return load_spec(source)
+    try:
+        return load_spec(source)
+    except urllib.error.HTTPError as exc:
+        why = f"HTTP {exc.code} {exc.reason}".strip()
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        why = reason.strerror if isinstance(reason, OSError) and reason.strerror else str(reason)
+    except OSError as exc:
+        why = exc.strerror or str(exc) or type(exc).__name__
+    except http.client.HTTPException as exc:
+        why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    except UnicodeDecodeError:
+        why = "not UTF-8 text"
+    except LookupError as exc:  # a charset Python does not know
+        why = f"unknown text encoding ({exc})"
+    raise CliError(f"cannot read the spec {redact_url(source)}: {why}") from None
 
 
 # -- check-cassettes -------------------------------------------------------------------------------
@@ -109,6 +133,14 @@ def check_cassettes_command(
         list[str] | None,
         typer.Option("--ignore-host", help="Never check traffic to this host[:port] (repeat).", show_default=False),
     ] = None,
+    check_auth: Annotated[
+        bool,
+        typer.Option(
+            "--check-auth",
+            help="Also require the credentials the spec asks for (API-KEY or Authorization) in every request. "
+            "Off by default: recordings are usually scrubbed of them.",
+        ),
+    ] = False,
 ) -> None:
     """Validate every recorded Integr8 interaction in vcrpy cassettes against the spec.
 
@@ -116,13 +148,17 @@ def check_cassettes_command(
     as the SDK's own contract test. Prints one line per violation: cassette#interaction,
     operation, request or response, and the rule; exits 1 if there is any. Other hosts (the
     signed-URL download host, your other services) are left out and counted on stderr. Header
-    values are never printed, and keys and signed URLs are masked in every rule.
+    values are never printed, and keys and signed URLs are masked in every rule. Credentials are
+    not checked unless --check-auth is given.
     """
     from integr8.contract import scan_cassettes
 
     with _contract_extra():
+        the_spec = _spec(spec)
         try:
-            scan = scan_cassettes(paths, _spec(spec), api_hosts=api_hosts or None, ignore_hosts=ignore_hosts or ())
+            scan = scan_cassettes(
+                paths, the_spec, api_hosts=api_hosts or None, ignore_hosts=ignore_hosts or (), check_auth=check_auth
+            )
         except ValueError as exc:
             raise CliError(str(exc)) from None
     for violation in scan.violations:
@@ -209,6 +245,8 @@ def probe_command(
     from integr8.contract import probe
 
     state = state_of(ctx)
+    if output is not None:
+        check_destination(output)  # before the first request, not after the last
     given = {name: value for name, value in (assignment(item, "--id") for item in ids or [])}
     tags = [tag for item in only or [] for tag in split_names(item, "--only")] or None
     window_end = _window_end(until)
@@ -321,10 +359,11 @@ def diff_command(
     """Say what changed between two specs, and exit 1 if any change breaks code written against the SDK.
 
     Breaking: an operation removed, its path, method or operationId changed; a parameter removed or
-    newly required; a request field removed or newly required; a response field removed, retyped
-    or no longer required; an enum value removed. Each breaking change lists what it affects: the
-    generated module (integr8_client/api/..., integr8_client/models/...) and the SDK code that names
-    the operation (integr8/_opnames.py and its users).
+    newly required; a request body newly required, or a media type of it removed; a request field
+    removed or newly required; a parameter or request field newly limited to an enum; a response
+    field removed, retyped or no longer required; an enum value removed. Each breaking change lists
+    what it affects: the generated module (integr8_client/api/..., integr8_client/models/...) and
+    the SDK code that names the operation (integr8/_opnames.py and its users).
     """
     from integr8.contract import affected_code, diff_specs
 

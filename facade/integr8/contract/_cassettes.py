@@ -15,6 +15,13 @@ On an API host, an interaction that matches no operation is reported ("no operat
 matches ..."): the app calls something the spec does not know. Hosts in `ignore_hosts=` are
 never checked. Hosts are compared as `host` or `host:port`, case-insensitively.
 
+Credentials: a recording scrubbed the usual vcrpy way (`filter_headers=["API-KEY"]`) holds no
+key, so the spec's `security` is not checked unless asked (`check_auth=True`, for recordings that
+keep a placeholder such as `API-KEY: REDACTED`).
+
+One interaction that cannot be checked at all (a body in a shape no recorder writes, say) is a
+violation of that interaction (side "interaction"), not the end of the scan.
+
 Secrets: cassettes may hold keys and signed URLs (recorded before scrubbing, or scrubbed
 badly). No header value is ever part of a result, and every rule and operation label goes
 through `integr8._redact.redact` with the interaction's credential headers added to the
@@ -47,7 +54,7 @@ class CassetteViolation:
     cassette: str
     interaction: int
     operation: str
-    side: str  # "request" or "response"
+    side: str  # "request" or "response"; "interaction" when it could not be checked at all
     rule: str
 
     def __str__(self) -> str:
@@ -82,12 +89,15 @@ def check_cassettes(
     *,
     api_hosts: Iterable[str] | None = None,
     ignore_hosts: Iterable[str] = (),
+    check_auth: bool = False,
 ) -> list[CassetteViolation]:
     """Every violation of `spec` (default: the installed SDK's) in the cassettes at `paths`.
 
     `paths`: cassette files, or folders searched recursively for *.yaml, *.yml and *.json.
+    `check_auth`: also require the credentials the spec asks for in every request.
     """
-    return list(scan_cassettes(paths, spec, api_hosts=api_hosts, ignore_hosts=ignore_hosts).violations)
+    scan = scan_cassettes(paths, spec, api_hosts=api_hosts, ignore_hosts=ignore_hosts, check_auth=check_auth)
+    return list(scan.violations)
 
 
 def scan_cassettes(
@@ -96,6 +106,7 @@ def scan_cassettes(
     *,
     api_hosts: Iterable[str] | None = None,
     ignore_hosts: Iterable[str] = (),
+    check_auth: bool = False,
 ) -> CassetteScan:
     """`check_cassettes`, plus what was read, checked and left out (for a summary line).
 
@@ -122,7 +133,14 @@ def scan_cassettes(
             continue
         checked += 1
         secrets = _credentials(interaction)
-        for v in validate_exchange(spec, interaction["request"], interaction["response"]):
+        try:
+            found = validate_exchange(spec, interaction["request"], interaction["response"], check_auth=check_auth)
+        except Exception as exc:  # one malformed interaction must not hide the rest
+            operation = redact(_label(interaction), secrets)
+            rule = redact(f"could not be checked: {type(exc).__name__}: {_text(exc)}", secrets)
+            violations.append(CassetteViolation(label, number, operation, "interaction", rule))
+            continue
+        for v in found:
             violations.append(
                 CassetteViolation(label, number, redact(v.operation, secrets), v.side, redact(v.rule, secrets))
             )
@@ -133,6 +151,20 @@ def scan_cassettes(
         api_hosts=tuple(sorted({_host(i) for _, _, i in every if _is_among(_host(i), chosen)})),
         skipped=dict(sorted(skipped.items())),
     )
+
+
+def _label(interaction: Mapping[str, Any]) -> str:
+    """`METHOD /path` of an interaction's request (no query: it may be signed)."""
+    request = interaction["request"]
+    url = str(request.get("uri") or request.get("url") or "")
+    return f"{str(request.get('method') or '?').upper()} {urlsplit(url).path or '/'}"
+
+
+def _text(exc: BaseException) -> str:
+    try:
+        return " ".join(str(exc).split())[:200]
+    except Exception:
+        return ""
 
 
 # -- reading ---------------------------------------------------------------------------------------

@@ -183,7 +183,7 @@ def _models(spec: Mapping[str, Any], op: _Op, location: str) -> list[str]:
         # An inline enum parameter is a model named after the operation and the parameter.
         return [_snake(_pascal(op.operation_id) + _pascal(location.removeprefix("parameter ")))]
     if location == "request body":
-        return [name for _, name in _body_roots(spec, op, "request")]
+        return [_snake(name) for _, name in _body_roots(spec, op, "request")]
     return []
 
 

@@ -1,18 +1,32 @@
-"""Keeping the probe to at most `rate` requests per second.
+"""Keeping the probe to at most `rate` requests per second, retries of a 429 included.
 
 Why its own pacing on top of the retry policy: the policy reacts to 429s after the fact, while a
 probe that fires forty reads back to back is exactly what earns one on a customer's real key.
 Time comes from the client's `_clock` and `_sleep` (monotonic time and `time.sleep` by default),
 so tests drive it with the sandbox's ManualClock and never sleep for real.
+
+Two halves, because the SDK's sender retries on its own: `Pacer` spaces the requests the probe
+makes (and `after()` starts the next interval when a request, retries included, has come back),
+and `PacedRetryPolicy` waits at least one interval before each retry, so a 429 without
+`Retry-After` is not retried at the policy's first backoff (a fraction of a second).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
+import httpx
+
+from integr8._retry import RetryPolicy
+
 
 class Pacer:
-    """`wait()` before each request: returns at once, or sleeps until 1/rate s after the last one."""
+    """`wait()` before each request: returns at once, or sleeps until 1/rate s after the last one.
+
+    `after()` once the request (and every retry of it) is done: the next one is then at least an
+    interval after the last attempt, not after the first.
+    """
 
     def __init__(self, rate: float, clock: Callable[[], float], sleep: Callable[[float], object]) -> None:
         if not rate > 0:
@@ -28,3 +42,33 @@ class Pacer:
             self._sleep(self._next - now)
             now = max(self._clock(), self._next)
         self._next = now + self.interval
+
+    def after(self) -> None:
+        later = self._clock() + self.interval
+        self._next = later if self._next is None else max(self._next, later)
+
+    def policy(self, policy: RetryPolicy) -> PacedRetryPolicy:
+        """`policy`, but never waiting less than one interval before a retry."""
+        return PacedRetryPolicy(
+            max_retries=policy.max_retries,
+            base_delay=policy.base_delay,
+            max_delay=policy.max_delay,
+            max_retry_after=policy.max_retry_after,
+            rng=policy.rng,
+            min_delay=self.interval,
+        )
+
+
+@attrs.define(frozen=True)
+class PacedRetryPolicy(RetryPolicy):
+    """A RetryPolicy whose every wait before a retry is at least `min_delay` seconds."""
+
+    min_delay: float = 0.0
+
+    def retry_after_error(self, method: str, error: Exception, attempt: int) -> float | None:
+        delay = super().retry_after_error(method, error, attempt)
+        return None if delay is None else max(delay, self.min_delay)
+
+    def retry_after_response(self, method: str, response: httpx.Response, attempt: int) -> float | None:
+        delay = super().retry_after_response(method, response, attempt)
+        return None if delay is None else max(delay, self.min_delay)

@@ -7,8 +7,10 @@ tool they run, typically on a schedule in CI.
 Read-only, whatever the arguments: only the spec's GET operations are planned, and every request
 passes `_require_get` right before it is sent, which raises `UnsafeRequestError` for any other
 method. Requests go through the SDK client (`client._http` builds them with its base URL, auth
-and headers; `client._send` sends them with the SDK's retry policy, which waits out 429s as
-`Retry-After` says), and a `Pacer` keeps them to `rate` per second on the client's clock.
+and headers; the SDK's sender sends them with the client's retry policy, which waits out 429s as
+`Retry-After` says), and a `Pacer` keeps them to `rate` per second on the client's clock: retries
+included (the policy never retries sooner than one interval), and the next request is spaced from
+the last attempt of the one before.
 
 How an answer is classified:
 - 2xx: `validate_exchange` (the validator the cassette checks use) on the request and the
@@ -39,7 +41,7 @@ from urllib.parse import unquote
 
 import httpx
 
-from integr8 import Integr8, errors
+from integr8 import Integr8, _http, errors
 from integr8._redact import redact, redact_url
 
 from ._coverage import coverage, response_schema
@@ -147,6 +149,7 @@ class _Session:
         self.client = client
         self.spec = spec
         self.pacer = pacer
+        self.policy = pacer.policy(client._policy)
         self.sent = 0
 
     def run(self, endpoint: Endpoint, known: Known) -> ProbeResult:
@@ -165,10 +168,11 @@ class _Session:
         request = self.client._http.build_request(endpoint.method, filled.path, params=filled.query or None)
         _require_get(request)
         line = redact(f"GET {unquote(request.url.raw_path.decode('ascii'))}", self.client._secrets)
+        client = self.client
         self.pacer.wait()
         self.sent += 1
         try:
-            response = self.client._send(request)
+            response = _http.send(client._http, request, self.policy, sleep=client._sleep, secrets=client._secrets)
         except errors.AuthenticationError as exc:
             if not endpoint.public:
                 raise
@@ -182,8 +186,10 @@ class _Session:
                 return _result(endpoint, Outcome.PATH_NOT_FOUND, detail, status=exc.status_code, request=line)
             detail = str(exc)
             if exc.status_code == 429:
-                detail += f" (still after {self.client._policy.max_retries} retries)"
+                detail += f" (still after {self.policy.max_retries} retries)"
             return _result(endpoint, Outcome.ERROR, detail, status=exc.status_code, request=line)
+        finally:
+            self.pacer.after()
         try:
             return self._judge(endpoint, request, response, known, line)
         finally:
@@ -231,8 +237,9 @@ def _not_found(status: int, filled: Filled) -> str:
         return "405: the path exists, but not for GET: the (inferred) method is likely wrong"
     if filled.id_from_list:
         param, source = filled.id_from_list
-        return f"404 for the {param} that {source} just returned: the (inferred) path is likely wrong"
-    detail = "404 on the path itself: the (inferred) path is likely wrong"
+        detail = f"404 for the {param} that {source} just returned: the (inferred) path is likely wrong"
+    else:
+        detail = "404 on the path itself: the (inferred) path is likely wrong"
     if filled.given:
         detail += f", or the {', '.join(filled.given)} given does not exist"
     return detail

@@ -167,7 +167,9 @@ class Filled:
     query: dict[str, str]
     # (path parameter, list operationId) when the parent list just returned the last id: the 404 heuristic.
     id_from_list: tuple[str, str] | None = None
-    given: tuple[str, ...] = ()  # path parameters whose values were given, not discovered
+    # Parameters (path, or query such as `integration_id`) whose values the user gave, not discovered:
+    # a 404 may be about them rather than the path.
+    given: tuple[str, ...] = ()
 
 
 def fill(endpoint: Endpoint, known: Known) -> Filled | str:
@@ -193,6 +195,8 @@ def fill(endpoint: Endpoint, known: Known) -> Filled | str:
         value = _query_value(name, spec_param, known, from_item)
         if value is not None:
             query[name] = value
+            if name == "integration_id" and value == known.ids.get("integrationID"):
+                given.append(name)
         elif spec_param.get("required"):
             return f"no value for the required query parameter {name}" + _hint(name, in_path=False)
     return Filled(path, query, id_from_list, tuple(given))

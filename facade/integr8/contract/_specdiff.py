@@ -9,15 +9,24 @@ changes would break code written against the generated client.
 * an operation is removed, its method or path changes, or its operationId
   changes (the generated function is renamed);
 * a parameter or request field is removed, becomes required, or is added as
-  required; a request body is removed, or added as required;
+  required; a request body is removed, added as required, or becomes
+  required; a media type of the request body is removed (JSON -> form);
 * a response field is removed, changes type, or stops being required;
   a 2xx response status is removed;
 * an enum value is removed (anywhere: the generated Enum loses a member);
+* a parameter or request field gains an enum (it accepted any value);
 * a parameter or field changes type.
 
 Everything else found (added operations, optional parameters and fields, new
-enum values, fields that become optional in requests) is reported as
-compatible. Descriptions, examples and the like are ignored.
+enum values, request media types added, fields and bodies that become
+optional in requests) is reported as compatible. Descriptions, examples and
+the like are ignored.
+
+Recursive schemas: a field walk enters each schema of a cycle (a ``$ref``
+that can reach itself) once per walk into that cycle; where the walk meets it
+again, the field is listed without its subfields (its changes are reported
+where it was entered). Other ``$ref`` targets are listed in full wherever they
+are used. This keeps the walk polynomial on schemas that all refer to each other.
 
 This module must stay importable on its own, with the standard library and
 attrs (PyYAML only to read YAML): ``scripts/_speccheck.py`` loads it by file
@@ -59,6 +68,10 @@ class Kind(enum.StrEnum):
     PARAMETER_RETYPED = "parameter-retyped"
     REQUEST_BODY_ADDED = "request-body-added"
     REQUEST_BODY_REMOVED = "request-body-removed"
+    REQUEST_BODY_REQUIRED = "request-body-required"
+    REQUEST_BODY_OPTIONAL = "request-body-optional"
+    REQUEST_MEDIA_TYPE_ADDED = "request-media-type-added"
+    REQUEST_MEDIA_TYPE_REMOVED = "request-media-type-removed"
     REQUEST_FIELD_ADDED = "request-field-added"
     REQUEST_FIELD_REMOVED = "request-field-removed"
     REQUEST_FIELD_REQUIRED = "request-field-required"
@@ -73,6 +86,7 @@ class Kind(enum.StrEnum):
     RESPONSE_FIELD_RETYPED = "response-field-retyped"
     ENUM_VALUE_ADDED = "enum-value-added"
     ENUM_VALUE_REMOVED = "enum-value-removed"
+    ENUM_ADDED = "enum-added"  # a request value that was free is now limited to an enum
 
     def __str__(self) -> str:
         return self.value
@@ -306,34 +320,119 @@ class _Field:
     enum: tuple[str, ...] | None
 
 
-def _fields(spec: Spec, node: Any) -> dict[str, _Field]:
+def _fields(spec: Spec, node: Any, cycles: Mapping[str, frozenset[str]] | None = None) -> dict[str, _Field]:
     """Flatten a body schema into ``{"data.status": _Field, ...}``.
 
     The body itself is the field ``""``. Array items add no name segment, so
     ``data: [{status}]`` gives ``data.status``. A ``$ref`` already being walked
-    is not entered again, which stops recursive schemas.
+    is not entered again, and a schema of a cycle is entered once per walk into
+    that cycle (see the module docstring), which stops recursive schemas and
+    keeps schemas that all refer to each other from taking exponential time.
+    `cycles`: ``_cycles(spec)``, when the caller already has it.
     """
     out: dict[str, _Field] = {"": _Field(_type_of(spec, node), True, _enum_of(spec, node))}
-    _walk(spec, node, "", out, frozenset(), 0)
+    _walk(spec, node, "", out, frozenset(), 0, _cycles(spec, node) if cycles is None else cycles, None)
     return out
 
 
-def _walk(spec: Spec, node: Any, prefix: str, out: dict[str, _Field], seen: frozenset[str], depth: int) -> None:
-    schema, seen = _resolve(spec, node, seen)
+# A walk into a cycle: (the refs of the cycle, the ones entered so far). None outside any cycle.
+_Scope = tuple[frozenset[str], set[str]] | None
+
+
+def _walk(
+    spec: Spec,
+    node: Any,
+    prefix: str,
+    out: dict[str, _Field],
+    seen: frozenset[str],
+    depth: int,
+    cycles: Mapping[str, frozenset[str]],
+    scope: _Scope,
+) -> None:
+    schema, followed = _resolve(spec, node, seen)
     if not isinstance(schema, Mapping) or depth > _MAX_DEPTH:
         return
+    if followed != seen:
+        entered, scope = _enter(followed - seen, cycles, scope)
+        if not entered:
+            return  # a schema of this cycle already entered elsewhere in this walk into it
+    seen = followed
     schema = _merge_all_of(spec, schema, seen)
     if schema.get("type") == "array" or "items" in schema:
-        _walk(spec, schema.get("items"), prefix, out, seen, depth + 1)
+        _walk(spec, schema.get("items"), prefix, out, seen, depth + 1, cycles, scope)
     for combinator in ("oneOf", "anyOf"):
         for variant in schema.get(combinator) or []:
-            _walk(spec, variant, prefix, out, seen, depth + 1)
+            _walk(spec, variant, prefix, out, seen, depth + 1, cycles, scope)
     required = set(schema.get("required") or [])
     for name, prop in (schema.get("properties") or {}).items():
         key = f"{prefix}.{name}" if prefix else name
         if key not in out:
             out[key] = _Field(_type_of(spec, prop, seen), name in required, _enum_of(spec, prop))
-            _walk(spec, prop, key, out, seen, depth + 1)
+            _walk(spec, prop, key, out, seen, depth + 1, cycles, scope)
+
+
+def _enter(refs: frozenset[str], cycles: Mapping[str, frozenset[str]], scope: _Scope) -> tuple[bool, _Scope]:
+    """Whether to walk the schema reached through `refs`, and the scope below it.
+
+    Outside every cycle the scope is None: what lies below such a schema does not depend on how it
+    was reached. Entering a cycle from outside it starts a scope; within the scope each schema of
+    the cycle is entered once.
+    """
+    in_cycles = [ref for ref in sorted(refs) if ref in cycles]
+    if not in_cycles:
+        return True, None
+    members = cycles[in_cycles[-1]]
+    if scope is None or scope[0] != members:
+        return True, (members, set(in_cycles))
+    if any(ref in scope[1] for ref in in_cycles):
+        return False, scope
+    scope[1].update(in_cycles)
+    return True, scope
+
+
+def _cycles(spec: Spec, start: Any = None) -> dict[str, frozenset[str]]:
+    """Each local ``$ref`` that can reach itself -> the refs of its cycle (its strongly connected component).
+
+    Of the refs reachable from `start` (default: the whole spec). `diff_specs` computes it once per
+    spec and hands it to every field walk.
+    """
+    edges: dict[str, set[str]] = {}
+    todo = sorted(_refs_in(spec if start is None else start))
+    while todo:
+        ref = todo.pop()
+        if ref not in edges:
+            edges[ref] = _refs_in(_pointer(spec, ref))
+            todo.extend(edges[ref] - edges.keys())
+    reach = {ref: _reachable(ref, edges) for ref in edges}
+    return {ref: frozenset(other for other in reach[ref] if ref in reach[other]) for ref in edges if ref in reach[ref]}
+
+
+def _refs_in(node: Any) -> set[str]:
+    """Every local ``$ref`` written inside `node` (not followed)."""
+    found: set[str] = set()
+    todo = [node]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, Mapping):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/"):
+                found.add(ref)
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return found
+
+
+def _reachable(start: str, edges: Mapping[str, set[str]]) -> set[str]:
+    """The refs reachable from `start` in one step or more."""
+    found: set[str] = set()
+    todo = list(edges.get(start, ()))
+    while todo:
+        ref = todo.pop()
+        if ref not in found:
+            found.add(ref)
+            todo.extend(edges.get(ref, ()))
+    return found
 
 
 def _body_schema(content: Any) -> Any:
@@ -423,14 +522,21 @@ def diff_specs(old: Spec, new: Spec) -> SpecDiff:
     changes: list[SpecChange] = []
     for op in removed:
         changes.append(SpecChange(Kind.OPERATION_REMOVED, op.label, "operation", f"removed ({op.endpoint})", True))
+    cycles = (_cycles(old), _cycles(new))
     for old_op, new_op in pairs:
-        changes.extend(_diff_operation(old, new, old_op, new_op))
+        changes.extend(_diff_operation(old, new, old_op, new_op, cycles))
     for op in added:
         changes.append(SpecChange(Kind.OPERATION_ADDED, op.label, "operation", f"added ({op.endpoint})", False))
     return SpecDiff(changes)
 
 
-def _diff_operation(old_spec: Spec, new_spec: Spec, old: _Operation, new: _Operation) -> Iterator[SpecChange]:
+def _diff_operation(
+    old_spec: Spec,
+    new_spec: Spec,
+    old: _Operation,
+    new: _Operation,
+    cycles: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]],
+) -> Iterator[SpecChange]:
     label = old.label
 
     def change(kind: Kind, location: str, detail: str, breaking: bool) -> SpecChange:
@@ -464,7 +570,8 @@ def _diff_operation(old_spec: Spec, new_spec: Spec, old: _Operation, new: _Opera
         old_type, new_type = _param_type(old_spec, param), _param_type(new_spec, other)
         if old_type != new_type:
             yield change(Kind.PARAMETER_RETYPED, location, f"type {old_type} -> {new_type}", True)
-        yield from _diff_enum(change, location, _param_enum(old_spec, param), _param_enum(new_spec, other))
+        old_enum, new_enum = _param_enum(old_spec, param), _param_enum(new_spec, other)
+        yield from _diff_enum(change, location, old_enum, new_enum, request=True)
     for key, param in new.parameters.items():
         if key not in old.parameters:
             required = bool(param.get("required"))
@@ -487,8 +594,25 @@ def _diff_operation(old_spec: Spec, new_spec: Spec, old: _Operation, new: _Opera
             required,
         )
     elif old.body is not None and new.body is not None:
-        old_fields = _fields(old_spec, _body_schema(old.body.get("content")))
-        new_fields = _fields(new_spec, _body_schema(new.body.get("content")))
+        was, now = bool(old.body.get("required")), bool(new.body.get("required"))
+        if not was and now:
+            yield change(Kind.REQUEST_BODY_REQUIRED, "request body", "now required", True)
+        elif was and not now:
+            yield change(Kind.REQUEST_BODY_OPTIONAL, "request body", "now optional", False)
+        old_media, new_media = _media_types(old.body), _media_types(new.body)
+        gone = [m for m in old_media if m not in new_media]
+        if gone:
+            detail = f"media type(s) no longer accepted: {', '.join(gone)}"
+            if new_media:
+                detail += f" (accepted: {', '.join(new_media)})"
+            yield change(Kind.REQUEST_MEDIA_TYPE_REMOVED, "request body", detail, True)
+        added = [m for m in new_media if m not in old_media]
+        if added:
+            yield change(
+                Kind.REQUEST_MEDIA_TYPE_ADDED, "request body", f"media type(s) added: {', '.join(added)}", False
+            )
+        old_fields = _fields(old_spec, _body_schema(old.body.get("content")), cycles[0])
+        new_fields = _fields(new_spec, _body_schema(new.body.get("content")), cycles[1])
         yield from _diff_fields(change, "request", old_fields, new_fields)
 
     # 2xx responses.
@@ -498,19 +622,29 @@ def _diff_operation(old_spec: Spec, new_spec: Spec, old: _Operation, new: _Opera
     for status in new.responses:
         if status not in old.responses:
             yield change(Kind.RESPONSE_STATUS_ADDED, f"response {status}", "added", False)
-    old_fields = _response_fields(old_spec, old)
-    new_fields = _response_fields(new_spec, new)
+    old_fields = _response_fields(old_spec, old, cycles[0])
+    new_fields = _response_fields(new_spec, new, cycles[1])
     yield from _diff_fields(change, "response", old_fields, new_fields)
 
 
-def _response_fields(spec: Spec, op: _Operation) -> dict[str, _Field]:
+def _response_fields(
+    spec: Spec, op: _Operation, cycles: Mapping[str, frozenset[str]] | None = None
+) -> dict[str, _Field]:
     """Fields of all 2xx JSON responses, merged (the first status wins on conflicts)."""
     fields: dict[str, _Field] = {}
     for schema in op.responses.values():
         if schema is not None:
-            for name, field in _fields(spec, schema).items():
+            for name, field in _fields(spec, schema, cycles).items():
                 fields.setdefault(name, field)
     return fields
+
+
+def _media_types(body: Mapping[str, Any]) -> list[str]:
+    """The media types of a request body, lower case and without parameters (``; charset=...``)."""
+    content = body.get("content")
+    if not isinstance(content, Mapping):
+        return []
+    return list(dict.fromkeys(str(m).split(";", 1)[0].strip().lower() for m in content))
 
 
 def _param_schema(param: Mapping[str, Any]) -> Any:
@@ -528,10 +662,14 @@ def _param_enum(spec: Spec, param: Mapping[str, Any]) -> tuple[str, ...] | None:
 
 
 def _diff_enum(
-    change: Any, location: str, old: tuple[str, ...] | None, new: tuple[str, ...] | None
+    change: Any, location: str, old: tuple[str, ...] | None, new: tuple[str, ...] | None, *, request: bool
 ) -> Iterator[SpecChange]:
+    if old is None and new is not None and request:
+        # A value the caller may send is no longer free: whatever it sent outside the enum fails.
+        yield change(Kind.ENUM_ADDED, location, f"now limited to the enum values: {', '.join(new)}", True)
+        return
     if old is None or new is None:
-        return  # an enum appearing or vanishing shows up as a type change, or not at all
+        return  # an enum vanishing (or appearing in a response) shows up as a type change, or not at all
     removed = [value for value in old if value not in new]
     added = [value for value in new if value not in old]
     if removed:
@@ -575,7 +713,7 @@ def _diff_fields(change: Any, side: str, old: dict[str, _Field], new: dict[str, 
         elif was.required and not now.required:
             # A response reader may now get Unset; a caller may now leave it out.
             yield change(kinds["optional"], location, "now optional", not request)
-        yield from _diff_enum(change, location, was.enum, now.enum)
+        yield from _diff_enum(change, location, was.enum, now.enum, request=request)
     for name, now in new.items():
         if name not in old and not under_reported(name):
             reported.append(name)

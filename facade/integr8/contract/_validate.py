@@ -20,14 +20,27 @@ Conventions of this API that the layer knows:
   undeclared parameters are violations only if openapi-core reports them (it does not).
 - Response enums are open (`x-enum-values`, no `enum`), so new values never fail.
 - Requests to the signed-URL download host are not API operations; leave them out.
+
+Credentials are not checked unless asked (`check_auth=True`): a recording scrubbed the usual
+vcrpy way (`filter_headers=["API-KEY"]`) has no key left, and whether a key was sent is not
+something a recording can show. The rest of the request is checked either way.
+
+Compressed bodies (a cassette may keep them as sent) are decoded when their Content-Encoding
+is gzip or deflate and the bytes really are compressed (vcrpy 4.x stores httpx bodies decoded
+but keeps the header), br or zstd when a module for it is installed; any other encoding is a
+violation of its own ("unsupported content-encoding"), as is a body that is not UTF-8 text where
+the spec expects JSON.
 """
 
 from __future__ import annotations
 
+import contextvars
+import functools
 import gzip
+import importlib
 import json
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -62,16 +75,25 @@ class HttpRequest:
 
 @attrs.frozen
 class HttpResponse:
+    """`problem`: why the body could not be read (an unsupported Content-Encoding), else None."""
+
     status: int
     headers: tuple[tuple[str, str], ...]
     body: bytes | None
+    problem: str | None = None
 
 
-def validate_exchange(spec: Mapping[str, Any], request: Any, response: Any = None) -> list[Violation]:
-    """The violations of the spec in `request` and (when given) `response`."""
+def validate_exchange(
+    spec: Mapping[str, Any], request: Any, response: Any = None, *, check_auth: bool = False
+) -> list[Violation]:
+    """The violations of the spec in `request` and (when given) `response`.
+
+    `check_auth`: also require the credentials the spec's `security` asks for (off by default:
+    recordings are usually scrubbed of them).
+    """
     req = as_request(request)
     checker = _checker(spec)
-    return checker.check(req, as_response(response) if response is not None else None)
+    return checker.check(req, as_response(response) if response is not None else None, check_auth=check_auth)
 
 
 def operation_of(spec: Mapping[str, Any], method: str, url: str) -> str | None:
@@ -168,14 +190,70 @@ def _bytes(body: Any) -> bytes | None:
     return bytes(body)
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+# Modules that decode br and zstd (the ones httpx uses), tried in order; none is a dependency.
+OPTIONAL_DECODERS: dict[str, tuple[str, ...]] = {
+    "br": ("brotli", "brotlicffi"),
+    "zstd": ("compression.zstd", "zstandard"),
+}
+
+
 def _decoded(response: HttpResponse) -> HttpResponse:
-    """Undo Content-Encoding (cassettes may keep compressed bodies)."""
-    encoding = _header(response.headers, "content-encoding").lower()
-    if not response.body or encoding not in ("gzip", "deflate"):
+    """Undo Content-Encoding (cassettes may keep compressed bodies).
+
+    gzip and deflate are undone only when the body really is compressed: vcrpy 4.x stores httpx
+    bodies already decoded but keeps the header. A body that fails to decompress is checked as it
+    is. br and zstd need their module; without it, or for any other encoding, the response gets a
+    `problem` instead of a body to check.
+    """
+    codings = [c.strip().lower() for c in _header(response.headers, "content-encoding").split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    if not response.body or not codings:
         return response
-    body = gzip.decompress(response.body) if encoding == "gzip" else zlib.decompress(response.body)
+    body = response.body
+    for coding in reversed(codings):  # the last one applied is undone first
+        if coding in ("gzip", "x-gzip", "deflate"):
+            body = _decompressed(body, coding)
+            continue
+        decompress = _optional_decoder(coding)
+        if decompress is None:
+            wanted = " or ".join(OPTIONAL_DECODERS.get(coding, ()))
+            why = f"unsupported content-encoding {coding!r}" + (f" (install {wanted} to check it)" if wanted else "")
+            return HttpResponse(response.status, response.headers, response.body, why)
+        try:
+            body = decompress(body)
+        except Exception as exc:  # each module has its own error type
+            return HttpResponse(
+                response.status, response.headers, response.body, f"{coding} body does not decode ({_text(exc)})"
+            )
     headers = tuple((k, v) for k, v in response.headers if k.lower() != "content-encoding")
     return HttpResponse(response.status, headers, body)
+
+
+def _decompressed(body: bytes, coding: str) -> bytes:
+    """gzip/deflate undone if `body` is compressed that way; else (or when it fails) `body` as is."""
+    try:
+        if coding != "deflate":
+            return gzip.decompress(body) if body.startswith(GZIP_MAGIC) else body
+        try:
+            return zlib.decompress(body)  # zlib-wrapped, as the standard says
+        except zlib.error:
+            return zlib.decompress(body, -zlib.MAX_WBITS)  # raw deflate, as some servers send it
+    except (OSError, EOFError, zlib.error):
+        return body
+
+
+def _optional_decoder(coding: str) -> Callable[[bytes], bytes] | None:
+    for name in OPTIONAL_DECODERS.get(coding, ()):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if coding == "zstd" and not hasattr(module, "decompress"):  # zstandard before 0.18
+            continue
+        decompress: Callable[[bytes], bytes] = module.decompress
+        return decompress
+    return None
 
 
 def _header(headers: Iterable[tuple[str, str]], name: str) -> str:
@@ -200,18 +278,43 @@ def _checker(spec: Mapping[str, Any]) -> _Checker:
     return found[1]
 
 
+# Whether the check running in this context requires credentials (see `_security_providers`).
+_CHECK_AUTH: contextvars.ContextVar[bool] = contextvars.ContextVar("integr8_contract_check_auth", default=False)
+
+
+@functools.cache
+def _security_providers() -> Any:
+    """openapi-core's security providers, made to accept any request unless `_CHECK_AUTH` is set.
+
+    Why not leave out openapi-core's security errors instead: it stops at them, and would then not
+    check the parameters and body of the request at all.
+    """
+    from openapi_core.security.factories import SecurityProviderFactory
+
+    class Providers(SecurityProviderFactory):
+        def create(self, scheme: Any) -> Any:
+            provider = super().create(scheme)
+            return provider if _CHECK_AUTH.get() else _no_credentials_needed
+
+    return Providers()
+
+
+def _no_credentials_needed(_parameters: Any) -> str:
+    return ""
+
+
 class _Checker:
     def __init__(self, spec: Mapping[str, Any]) -> None:
-        from openapi_core import OpenAPI
+        from openapi_core import Config, OpenAPI
         from openapi_core.templating.paths.finders import APICallPathFinder
 
-        self.openapi = OpenAPI.from_dict(dict(spec))
+        self.openapi = OpenAPI.from_dict(dict(spec), config=Config(security_provider_factory=_security_providers()))
         self.finder = APICallPathFinder(self.openapi.spec)
         servers = spec.get("servers") or [{"url": "http://localhost"}]
         parts = urlsplit(servers[0]["url"])
         self.host_url = f"{parts.scheme}://{parts.netloc}"
 
-    def check(self, req: HttpRequest, resp: HttpResponse | None) -> list[Violation]:
+    def check(self, req: HttpRequest, resp: HttpResponse | None, *, check_auth: bool = False) -> list[Violation]:
         from openapi_core.templating.paths.exceptions import PathError
 
         parts = urlsplit(req.url)
@@ -232,10 +335,12 @@ class _Checker:
         secrets = [v for k, v in req.headers if _is_credential(k) and len(v) >= 4]
         violations = [
             Violation(op_id, "request", _scrub(rule, secrets))
-            for error in self.openapi.unmarshal_request(adapted).errors
+            for error in self._request_errors(adapted, check_auth)
             for rule in _rules(error, "request")
         ]
-        if resp is not None:
+        if resp is not None and resp.problem is not None:
+            violations.append(Violation(op_id, "response", f"response body: {resp.problem}"))
+        elif resp is not None:
             result = self.openapi.unmarshal_response(adapted, _OpenAPIResponse(resp))
             violations += [
                 Violation(op_id, "response", _scrub(rule, secrets))
@@ -243,6 +348,21 @@ class _Checker:
                 for rule in _rules(error, "response")
             ]
         return violations
+
+    def _request_errors(self, adapted: _OpenAPIRequest, check_auth: bool) -> list[BaseException]:
+        """openapi-core's errors for the request; with `check_auth`, a missing credential's too."""
+        from openapi_core.validation.request.exceptions import SecurityValidationError
+
+        token = _CHECK_AUTH.set(check_auth)
+        try:
+            errors: list[BaseException] = list(self.openapi.unmarshal_request(adapted).errors)
+            if any(isinstance(e, SecurityValidationError) for e in errors):
+                # openapi-core stops at the security error: check parameters and body all the same.
+                _CHECK_AUTH.set(False)
+                errors += self.openapi.unmarshal_request(adapted).errors
+        finally:
+            _CHECK_AUTH.reset(token)
+        return errors
 
 
 def _parameters(found: Any) -> list[Mapping[str, Any]]:
@@ -286,6 +406,7 @@ class _OpenAPIResponse:
 
 
 def _rules(error: BaseException, side: str) -> list[str]:
+    from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
     from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
     from openapi_core.templating.responses.exceptions import ResponseNotFound
     from openapi_core.validation.request.exceptions import (
@@ -307,7 +428,7 @@ def _rules(error: BaseException, side: str) -> list[str]:
         details = _schema_messages(error)
         if not details:
             reason = error.__cause__ if error.__cause__ is not None else error
-            return [f"{where}: {_short(str(reason))}"]
+            return [f"{where}: {_short(_text(reason))}"]
         return [f"{where}: {d}" for d in details]
     if isinstance(error, MissingRequestBodyError):
         return ["request body: missing (the operation requires one)"]
@@ -323,10 +444,32 @@ def _rules(error: BaseException, side: str) -> list[str]:
     if details:
         return [f"{side} body: {d}" for d in details]
     cause = error.__cause__
-    if cause is not None and "deserialize" in str(cause).lower():
-        return [f"{side} body: not valid for its content type ({_short(str(cause))})"]
-    text = str(error) if cause is None else f"{error}: {cause}"
+    if isinstance(cause, MediaTypeDeserializeError):
+        return [f"{side} body: {_undeserializable(cause)}"]
+    if cause is not None and "deserialize" in _text(cause).lower():
+        return [f"{side} body: not valid for its content type ({_short(_text(cause))})"]
+    text = _text(error) if cause is None else f"{_text(error)}: {_text(cause)}"
     return [f"{side}: {_short(text)}"]
+
+
+def _undeserializable(error: Any) -> str:
+    """Why a body could not be parsed as its media type (openapi-core's own text needs UTF-8)."""
+    value = getattr(error, "value", None)
+    mimetype = getattr(error, "mimetype", "") or "its content type"
+    if isinstance(value, (bytes, bytearray)):
+        try:
+            value.decode("utf-8")
+        except UnicodeDecodeError:
+            return f"not valid UTF-8 text, so not valid {mimetype} (compressed, or in another encoding?)"
+    return f"not valid for its content type ({_short(_text(error))})"
+
+
+def _text(error: BaseException) -> str:
+    """`str(error)`, or its type's name when even that fails (openapi-core's can raise)."""
+    try:
+        return str(error)
+    except Exception:
+        return type(error).__name__
 
 
 def _schema_messages(error: BaseException) -> list[str]:
