@@ -8,6 +8,7 @@ one blocks and the other awaits.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import time
@@ -92,6 +93,18 @@ def _check_base_url(base_url: object, allow_http: bool) -> httpx.URL:
     if url.query or url.fragment:
         raise ConfigurationError("base_url must not carry a query string or fragment")
     return url
+
+
+@functools.cache
+def _tls_context() -> Any:
+    """One TLS context for every client this process makes: loading the CA bundle costs
+    ~20 ms, and each httpx client would otherwise load its own (the API client and the
+    credential-free download client are two)."""
+    return httpx.create_ssl_context()
+
+
+def _verify(transport: object) -> Any:
+    return _tls_context() if transport is None else True  # a given transport brings its own
 
 
 def _timeout(timeout: object) -> httpx.Timeout:
@@ -297,6 +310,7 @@ class Integr8(_ClientCore):
             headers=self._headers,
             timeout=self.timeout,
             transport=transport,
+            verify=_verify(transport),
             follow_redirects=False,
         )
 
@@ -391,7 +405,11 @@ class Integr8(_ClientCore):
     def _files_http(self) -> httpx.Client:
         """For signed download URLs: same transport, no credentials, redirects followed."""
         return httpx.Client(
-            transport=self._transport, timeout=self.timeout, headers=self._headers, follow_redirects=True
+            transport=self._transport,
+            verify=_verify(self._transport),
+            timeout=self.timeout,
+            headers=self._headers,
+            follow_redirects=True,
         )
 
     def export_to_file(
@@ -504,6 +522,7 @@ class AsyncIntegr8(_ClientCore):
             headers=self._headers,
             timeout=self.timeout,
             transport=transport,
+            verify=_verify(transport),
             follow_redirects=False,
         )
 
@@ -593,7 +612,11 @@ class AsyncIntegr8(_ClientCore):
     def _files_http(self) -> httpx.AsyncClient:
         """For signed download URLs: same transport, no credentials, redirects followed."""
         return httpx.AsyncClient(
-            transport=self._transport, timeout=self.timeout, headers=self._headers, follow_redirects=True
+            transport=self._transport,
+            verify=_verify(self._transport),
+            timeout=self.timeout,
+            headers=self._headers,
+            follow_redirects=True,
         )
 
     async def export_to_file(

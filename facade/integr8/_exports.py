@@ -232,10 +232,13 @@ class DownloadState:
         return self.total is None or self.have >= self.total
 
     def received(self, out: Any, chunk: bytes, on_progress: Progress) -> None:
-        """One chunk of the body: to disk, through the zip check, to the progress callback."""
+        """One chunk of the body: to disk, through the zip check, to the progress callback
+        (at most once per CHUNK bytes: network reads are small and a display needs no more)."""
         out.write(chunk)
         self.check.feed(chunk)
-        self.have += len(chunk)
+        before, self.have = self.have, self.have + len(chunk)
+        if before // CHUNK == self.have // CHUNK and self.have != self.total:
+            return
         _notify(
             on_progress,
             phase="downloading",
@@ -493,7 +496,7 @@ def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, 
             with http.stream("GET", url, headers=state.request_headers()) as response:
                 if response.is_success:
                     with open(state.path, state.start(response)) as out:
-                        for chunk in response.iter_bytes(CHUNK):
+                        for chunk in response.iter_bytes():  # as they arrive: no re-chunking copy
                             state.received(out, chunk, on_progress)
                         state.sync(out)
                     if state.complete():
@@ -567,7 +570,7 @@ async def _download_async(client: Any, url: str, state: DownloadState, export_id
             async with http.stream("GET", url, headers=state.request_headers()) as response:
                 if response.is_success:
                     with open(state.path, state.start(response)) as out:
-                        async for chunk in response.aiter_bytes(CHUNK):
+                        async for chunk in response.aiter_bytes():  # as they arrive: no re-chunking copy
                             state.received(out, chunk, on_progress)
                         state.sync(out)
                     if state.complete():

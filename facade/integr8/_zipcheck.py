@@ -154,7 +154,7 @@ class StreamCheck:
             chunk = self._parse_header()
             if not chunk:
                 return
-        take = chunk[: self._left]
+        take = chunk if len(chunk) <= self._left else chunk[: self._left]  # no copy in the common case
         self._left -= len(take)
         data = self._inflate.decompress(take) if self._inflate is not None else take
         if self._left == 0 and self._inflate is not None:
