@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from pathlib import Path
 
 import pytest
+
+from integr8.testing import ManualClock, Sandbox
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -42,3 +45,37 @@ def _guarded(real):
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _guarded(_real_connect))
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded(_real_connect_ex))
+
+
+# -- shared by the CLI tests (they opt in with `pytestmark = pytest.mark.usefixtures("clean_env")`);
+# test modules that define their own `sb` use theirs.
+
+ENV_NAMES = (
+    "INTEGR8_API_KEY",
+    "INTEGR8_BASE_URL",
+    "INTEGR8_ALLOW_HTTP",
+    "INTEGR8_INTEGRATION_ID",
+    "APPSAMURAI_URL",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "COLUMNS",
+)
+
+
+@pytest.fixture
+def sb() -> Sandbox:
+    return Sandbox(seed=0, clock=ManualClock())
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No user config file, no credentials from the machine running the tests."""
+    for name in ENV_NAMES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def creds(monkeypatch: pytest.MonkeyPatch, sb: Sandbox) -> None:
+    monkeypatch.setenv("INTEGR8_API_KEY", sb.api_key)
+    monkeypatch.setenv("INTEGR8_BASE_URL", sb.base_url)

@@ -21,37 +21,9 @@ from typer.testing import CliRunner
 from integr8.cli import app
 from integr8.cli._state import AppState
 from integr8.cli._values import parse_filters
-from integr8.testing import ManualClock, Sandbox, SandboxTransport, use_sandbox_time
+from integr8.testing import Sandbox, SandboxTransport, use_sandbox_time
 
-ENV_NAMES = (
-    "INTEGR8_API_KEY",
-    "INTEGR8_BASE_URL",
-    "INTEGR8_ALLOW_HTTP",
-    "INTEGR8_INTEGRATION_ID",
-    "APPSAMURAI_URL",
-    "NO_COLOR",
-    "FORCE_COLOR",
-    "COLUMNS",
-)
-
-
-@pytest.fixture
-def sb() -> Sandbox:
-    return Sandbox(seed=0, clock=ManualClock())
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No user config file, no credentials from the machine running the tests."""
-    for name in ENV_NAMES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
-@pytest.fixture
-def creds(monkeypatch: pytest.MonkeyPatch, sb: Sandbox) -> None:
-    monkeypatch.setenv("INTEGR8_API_KEY", sb.api_key)
-    monkeypatch.setenv("INTEGR8_BASE_URL", sb.base_url)
+pytestmark = pytest.mark.usefixtures("clean_env")
 
 
 def state_for(sb: Sandbox, transport: httpx.BaseTransport | None = None, **seams: object) -> AppState:

@@ -14,32 +14,16 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_cli import ENV_NAMES, run
+from test_cli import run
 
 from integr8 import Integr8
 from integr8.cli._demo_data import CAMPAIGNS_JSON
-from integr8.testing import Fault, ManualClock, Sandbox, SandboxTransport
+from integr8.testing import Fault, Sandbox, SandboxTransport
 
 TOKEN = "partner-token-secret-9f8e7d"
 PULL_URL = f"https://api.appsamurai.com/api/campaign-pull/list/{TOKEN}"
 
-
-@pytest.fixture
-def sb() -> Sandbox:
-    return Sandbox(seed=0, clock=ManualClock())
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ENV_NAMES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
-@pytest.fixture
-def creds(monkeypatch: pytest.MonkeyPatch, sb: Sandbox) -> None:
-    monkeypatch.setenv("INTEGR8_API_KEY", sb.api_key)
-    monkeypatch.setenv("INTEGR8_BASE_URL", sb.base_url)
+pytestmark = pytest.mark.usefixtures("clean_env")
 
 
 def writes(sb: Sandbox) -> list[str]:

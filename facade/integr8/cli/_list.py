@@ -7,7 +7,7 @@ syntax for filters and sort, and writes rows as pages arrive instead of collecti
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -86,15 +86,24 @@ def list_rows(
             sort=split_names(sort, "--sort") or None,
             **params,
         )
-        with destination(output) as stream:
-            count = write_rows(
-                rows,
-                fmt,
-                stream,
-                columns=split_names(columns, "--columns") or None,
-                batch=page_size,
-                limit=limit,
-                quiet=state.quiet,
-            )
+        stream_rows(rows, fmt, output, columns=columns, batch=page_size, limit=limit, quiet=state.quiet)
+
+
+def stream_rows(
+    rows: Any,
+    fmt: Format,
+    output: Any,
+    *,
+    columns: str | None,
+    batch: int,
+    limit: int | None,
+    quiet: bool,
+    what: str = "row(s)",
+) -> None:
+    """Write rows to stdout or atomically to `output` as they arrive (list and report share it)."""
+    with destination(output) as stream:
+        count = write_rows(
+            rows, fmt, stream, columns=split_names(columns, "--columns") or None, batch=batch, limit=limit, quiet=quiet
+        )
     if output is not None:
-        note(f"wrote {count} row(s) to {output}", quiet=state.quiet)
+        note(f"wrote {count} {what} to {output}", quiet=quiet)

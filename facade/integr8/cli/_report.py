@@ -12,12 +12,11 @@ from typing import Annotated
 
 import typer
 
-from ._atomic import destination
-from ._console import note
+from ._list import stream_rows
 from ._options import Columns, Integration, Output, Timezone, format_option
-from ._output import Format, resolve, write_rows
+from ._output import Format, resolve
 from ._state import make_client, state_of
-from ._values import DATE_FORMATS_HELP, check_range, parse_when, split_names
+from ._values import DATE_FORMATS_HELP, check_range, parse_when
 
 EPILOG = """[b]Examples:[/b]
 
@@ -88,15 +87,13 @@ def report(
             timezone=timezone,
             page_size=page_size,
         )
-        with destination(output) as stream:
-            count = write_rows(
-                rows,
-                fmt,
-                stream,
-                columns=split_names(columns, "--columns") or None,
-                batch=page_size,
-                limit=limit,
-                quiet=state.quiet,
-            )
-    if output is not None:
-        note(f"wrote {count} {kind.value} row(s) to {output}", quiet=state.quiet)
+        stream_rows(
+            rows,
+            fmt,
+            output,
+            columns=columns,
+            batch=page_size,
+            limit=limit,
+            quiet=state.quiet,
+            what=f"{kind.value} row(s)",
+        )
