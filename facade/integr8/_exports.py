@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
+from concurrent import futures
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ import attrs
 import httpx
 
 from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
+from ._spool import Spool
 from ._times import api_window, check_integration
 from ._zipcheck import StreamCheck, finish_artifact, temp_beside
 from .errors import ConfigurationError, DownloadError, ExportFailedError, ExportTimeoutError
@@ -231,11 +233,9 @@ class DownloadState:
     def complete(self) -> bool:
         return self.total is None or self.have >= self.total
 
-    def received(self, out: Any, chunk: bytes, on_progress: Progress) -> None:
-        """One chunk of the body: to disk, through the zip check, to the progress callback
-        (at most once per CHUNK bytes: network reads are small and a display needs no more)."""
-        out.write(chunk)
-        self.check.feed(chunk)
+    def received(self, chunk: bytes, on_progress: Progress) -> None:
+        """One chunk of the body arrived: tell the progress callback (at most once per CHUNK
+        bytes: network reads are small and a display needs no more). The spool writes it."""
         before, self.have = self.have, self.have + len(chunk)
         if before // CHUNK == self.have // CHUNK and self.have != self.total:
             return
@@ -247,11 +247,6 @@ class DownloadState:
             bytes_done=self.have,
             bytes_total=self.total,
         )
-
-    @staticmethod
-    def sync(out: Any) -> None:
-        out.flush()
-        os.fsync(out.fileno())
 
     def retry_after_status(self, response: httpx.Response, policy: Any, attempt: int) -> float:
         """Seconds to wait after a non-2xx answer, or the DownloadError to give up with."""
@@ -495,10 +490,7 @@ def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, 
         try:
             with http.stream("GET", url, headers=state.request_headers()) as response:
                 if response.is_success:
-                    with open(state.path, state.start(response)) as out:
-                        for chunk in response.iter_bytes():  # as they arrive: no re-chunking copy
-                            state.received(out, chunk, on_progress)
-                        state.sync(out)
+                    _receive_sync(response, state, on_progress)
                     if state.complete():
                         return
                     raise Truncated()
@@ -507,6 +499,21 @@ def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, 
             delay = state.retry_after_error(exc, client._policy, attempt)
         client._sleep(delay)
         attempt += 1
+
+
+def _receive_sync(response: httpx.Response, state: DownloadState, on_progress: Progress) -> None:
+    """This thread receives; the spool's thread writes and verifies (see `_spool`)."""
+    with open(state.path, state.start(response)) as out:
+        spool, kept = Spool(out, state.check), state.have
+        try:
+            for chunk in response.iter_bytes():  # as they arrive: no re-chunking copy
+                state.received(chunk, on_progress)
+                if (previous := spool.add(chunk)) is not None:
+                    previous.result()
+            spool.finish().result()
+        finally:
+            futures.wait(spool.close())
+            state.have = kept + spool.written  # on disk and checked: where a resumed download continues
 
 
 async def run_async(
@@ -569,10 +576,7 @@ async def _download_async(client: Any, url: str, state: DownloadState, export_id
         try:
             async with http.stream("GET", url, headers=state.request_headers()) as response:
                 if response.is_success:
-                    with open(state.path, state.start(response)) as out:
-                        async for chunk in response.aiter_bytes():  # as they arrive: no re-chunking copy
-                            state.received(out, chunk, on_progress)
-                        state.sync(out)
+                    await _receive_async(response, state, on_progress)
                     if state.complete():
                         return
                     raise Truncated()
@@ -581,3 +585,26 @@ async def _download_async(client: Any, url: str, state: DownloadState, export_id
             delay = state.retry_after_error(exc, client._policy, attempt)
         await client._sleep(delay)
         attempt += 1
+
+
+async def _receive_async(response: httpx.Response, state: DownloadState, on_progress: Progress) -> None:
+    """The event loop receives; the spool's thread writes and verifies, so the loop never
+    blocks on the disk."""
+    import asyncio
+
+    with open(state.path, state.start(response)) as out:
+        spool, kept = Spool(out, state.check), state.have
+        try:
+            async for chunk in response.aiter_bytes():  # as they arrive: no re-chunking copy
+                state.received(chunk, on_progress)
+                if (previous := spool.add(chunk)) is not None:
+                    await asyncio.wrap_future(previous)
+            await asyncio.wrap_future(spool.finish())
+        finally:
+            pending = [asyncio.wrap_future(f) for f in spool.close()]
+            if pending:
+                await asyncio.wait(pending)
+                for f in pending:  # already reported, or superseded by what is propagating
+                    if not f.cancelled():
+                        f.exception()
+            state.have = kept + spool.written  # on disk and checked: where a resumed download continues

@@ -1,0 +1,91 @@
+"""The download's second thread: it writes and verifies the bytes while the caller's thread receives.
+
+Why a thread: on a fast link the receiving loop (HTTP parsing in Python) keeps one core busy, and
+so does the per-byte work of a verified download (the file write, CRC-32, row count, inflating).
+File writes and zlib release the GIL, so that work runs on a second core instead of taking turns
+with the receiving loop (measured by `make bench`). Chunks are handed over in batches of `BATCH`
+bytes, joined into one buffer (one write, one CRC call per batch), so the two threads meet a few
+hundred times per GiB rather than at every 64 KiB network read. The receiver waits for the
+previous batch before it hands over another, so at most three batches are held: memory stays
+flat whatever the file size.
+
+The blocking and the async downloads share it: whatever may need waiting for is returned as a
+`concurrent.futures.Future`, which the blocking driver waits on and the async driver awaits
+(`asyncio.wrap_future`), so an event loop never blocks on disk I/O either.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import IO
+
+from ._zipcheck import StreamCheck
+
+BATCH = 2 << 20
+
+
+class Spool:
+    """Batches received chunks into `out` and through `check`, on one worker thread, in order.
+
+    `written` is what is on disk and checked: a resumed (Range) download continues from there.
+    Always `close()` it, and wait for what close returns, before touching the file again.
+    """
+
+    def __init__(self, out: IO[bytes], check: StreamCheck) -> None:
+        self._out = out
+        self._check = check
+        self._executor: ThreadPoolExecutor | None = None
+        self._batch: list[bytes] = []
+        self._size = 0
+        self._previous: Future[None] | None = None  # at most two batches are ever handed over
+        self._latest: Future[None] | None = None
+        self._error: BaseException | None = None
+        self.written = 0
+
+    def add(self, chunk: bytes) -> Future[None] | None:
+        """Take a received chunk. When a batch is full it is handed over, and the previous
+        batch's future is returned: wait for it before receiving more (that bounds memory, and
+        raises what went wrong on the worker: a disk error, a refused archive)."""
+        self._batch.append(chunk)
+        self._size += len(chunk)
+        if self._size < BATCH:
+            return None
+        self._submit(last=False)
+        return self._previous
+
+    def finish(self) -> Future[None]:
+        """Hand over the rest, then flush and fsync: done when everything is on disk and checked
+        (it raises an earlier batch's error too)."""
+        return self._submit(last=True)
+
+    def close(self) -> list[Future[None]]:
+        """Drop batches not started yet; return the ones still to wait for before the file is
+        closed or removed (none after a finish that was waited for)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._batch, self._size = [], 0
+        return [f for f in (self._previous, self._latest) if f is not None and not f.done()]
+
+    def _submit(self, last: bool) -> Future[None]:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(1, thread_name_prefix="integr8-download")
+        batch, self._batch, self._size = self._batch, [], 0
+        self._previous, self._latest = self._latest, self._executor.submit(self._work, batch, last)
+        return self._latest
+
+    def _work(self, batch: list[bytes], last: bool) -> None:
+        if self._error is not None:  # an earlier batch failed: this one must not land after a gap
+            raise self._error
+        try:
+            if batch:
+                data = batch[0] if len(batch) == 1 else b"".join(batch)
+                self._out.write(data)
+                self._check.feed(data)
+                self.written += len(data)
+            if last:
+                self._out.flush()
+                os.fsync(self._out.fileno())
+        except BaseException as exc:
+            self._error = exc
+            raise
