@@ -3,8 +3,11 @@
 A 256 MiB artifact served by the sandbox on loopback. Each download runs in its own child
 process so that its peak RSS is its own: the growth from just before the download to the peak
 is what the SDK holds in memory (target: flat, under 64 MiB), and the time is compared with the
-plain download's (target: at least 0.9x its throughput). Both write into a RAM-backed folder
-(/dev/shm) when there is one, so the ratio measures the SDK rather than this machine's disk.
+plain download's (target: at least 0.9x its throughput). The plain download is measured two
+ways, httpx's own chunks (`iter_bytes()`, as httpx's docs write it) and re-chunked to 1 MiB
+(`iter_bytes(1 << 20)`, which costs a copy), and the target is held against the faster of the
+two. All write into a RAM-backed folder (/dev/shm) when there is one, so the ratio measures the
+SDK rather than this machine's disk; modes are interleaved, and each keeps its best of ROUNDS.
 
 The SDK's time includes everything export_to_file does: create the export, poll, ask for the
 signed URL, download, verify the zip as it arrives (CRC-32 and row count over every byte),
@@ -24,6 +27,7 @@ from ._harness import Line, at_least, at_most, client_for, served
 
 SIZE = 256 << 20
 ROUNDS = 5
+MODES = ("plain", "plain-1mib", "plain+verify", "sdk")
 
 _CHILD = r"""
 import json, resource, sys, time
@@ -41,10 +45,10 @@ client._stub
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 marks = {}
 start = time.perf_counter()
-if mode == "plain":
+if mode in ("plain", "plain-1mib"):  # httpx's own chunks (as its docs show), or re-chunked to 1 MiB
     with httpx.stream("GET", target) as response, open(dest, "wb") as out:
         response.raise_for_status()
-        for chunk in response.iter_bytes(1 << 20):
+        for chunk in response.iter_bytes(1 << 20 if mode == "plain-1mib" else None):
             out.write(chunk)
     size = None
 elif mode == "plain+verify":  # the same download, also hashing and counting every byte, + fsync
@@ -52,7 +56,7 @@ elif mode == "plain+verify":  # the same download, also hashing and counting eve
     crc = rows = 0
     with httpx.stream("GET", target) as response, open(dest, "wb") as out:
         response.raise_for_status()
-        for chunk in response.iter_bytes(1 << 20):
+        for chunk in response.iter_bytes():
             out.write(chunk)
             crc = zlib.crc32(chunk, crc)
             rows += chunk.count(b"\n")
@@ -69,7 +73,7 @@ end = time.perf_counter()
 seconds = end - start
 download = end - marks.get("downloading", start)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "download": download if mode != "plain" else seconds,
+print(json.dumps({"seconds": seconds, "download": download if mode == "sdk" else seconds,
                   "rss_growth_kib": peak - before, "peak_kib": peak, "size": size}))
 """
 
@@ -98,18 +102,20 @@ def run() -> list[Line]:
         export = client.download_center.get_download_center_export(created.id).data
         url = client.download_center.get_download_center_export_url(artifact_name=export.artifact.name).url
         common = (server.base_url, sb.api_key, sb.integration_id, url)
-        plain, sdk, verified = [], [], []
-        for n in range(ROUNDS):
-            plain.append(_child("plain", *common, str(Path(folder) / f"plain{n}.zip")))
-            verified.append(_child("plain+verify", *common, str(Path(folder) / f"verified{n}.zip")))
-            sdk.append(_child("sdk", *common, str(Path(folder) / f"sdk{n}.zip")))
-            for f in Path(folder).iterdir():
-                f.unlink()
+        runs: dict[str, list[dict]] = {mode: [] for mode in MODES}
+        for n in range(ROUNDS):  # interleaved, so a slow spell of the machine hits every mode
+            for mode in MODES:
+                runs[mode].append(_child(mode, *common, str(Path(folder) / f"{n}.zip")))
+                for f in Path(folder).iterdir():
+                    f.unlink()
+    sdk, plain = runs["sdk"], runs["plain"] + runs["plain-1mib"]
     assert all(r["size"] == SIZE for r in sdk)
-    best_plain = min(r["seconds"] for r in plain)
-    best_sdk = min(r["seconds"] for r in sdk)
+    best = {mode: min(r["seconds"] for r in rs) for mode, rs in runs.items()}
+    # The baseline is the faster of the two plain downloads in this run.
+    baseline = min(("plain", "plain-1mib"), key=best.__getitem__)
+    best_plain, best_sdk = best[baseline], best["sdk"]
     best_phase = min(r["download"] for r in sdk)
-    best_verified = min(r["seconds"] for r in verified)
+    best_verified = best["plain+verify"]
     growth = max(r["rss_growth_kib"] for r in sdk) / 1024
     peak = max(r["peak_kib"] for r in sdk) / 1024
     plain_growth = max(r["rss_growth_kib"] for r in plain) / 1024
@@ -120,7 +126,8 @@ def run() -> list[Line]:
             best_plain / best_sdk,
             0.9,
             f"{mib:.0f} MiB: plain {mib / best_plain:.0f} MiB/s, export_to_file {mib / best_sdk:.0f} MiB/s "
-            f"(create, poll, sign, download, verify, fsync, rename)",
+            f"(create, poll, sign, download, verify, fsync, rename; plain = the faster of "
+            f"iter_bytes() {mib / best['plain']:.0f} MiB/s and iter_bytes(1 MiB) {mib / best['plain-1mib']:.0f} MiB/s)",
         ),
         Line(
             "download phase alone (download + verify + fsync + rename) vs plain httpx.stream",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import logging
 import os
+import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -23,11 +25,33 @@ from integr8 import (
     ExportTimeoutError,
     Integr8,
     ServerError,
+    _exports,
+    _spool,
     _zipcheck,
 )
-from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport, use_sandbox_time
+from integr8.testing import (
+    AsyncSandboxTransport,
+    Fault,
+    ManualClock,
+    Sandbox,
+    SandboxTransport,
+    _zipstream,
+    use_sandbox_time,
+)
 
 FIELDS = ["tx_id", "request_time", "offer_id"]
+
+
+@pytest.fixture(autouse=True, params=["one batch", "many batches"])
+def spool_batch(request, monkeypatch) -> int:
+    """Every test runs twice: with the artifact handed to the writer thread in one batch (the
+    sandbox's artifacts are smaller than a batch), and with the sandbox sending 700-byte chunks
+    handed over in batches of 1000 bytes, so resuming, truncation and refusals are also
+    exercised across many hand-overs."""
+    if request.param == "many batches":
+        monkeypatch.setattr(_spool, "BATCH", 1000)
+        monkeypatch.setattr(_zipstream, "CHUNK", 700)
+    return _spool.BATCH
 
 
 @pytest.fixture
@@ -437,3 +461,50 @@ def test_a_row_count_that_differs_from_results_meta_is_reported(sb, tmp_path, ca
     result = export(make_client(sb, MisCount(SandboxTransport(sb))), sb, tmp_path / "c.csv")
     assert result.expected_rows == result.rows + 1 and result.rows_match is False
     assert f"the CSV has {result.rows} data rows, the export reported {result.rows + 1}" in caplog.text
+
+
+def test_an_interrupted_download_leaves_nothing_behind_and_no_thread_running(client, sb, tmp_path, monkeypatch):
+    monkeypatch.setattr(_exports, "CHUNK", 1000)  # progress every 1000 bytes: interrupt mid-way
+    (tmp_path / "c.csv").write_text("keep me")
+    seen = []
+
+    def interrupt(progress):
+        seen.append(progress.bytes_done)
+        if progress.phase == "downloading" and len(seen) > 4:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        export(client, sb, tmp_path / "c.csv", on_progress=interrupt)
+    assert (tmp_path / "c.csv").read_text() == "keep me" and leftovers(tmp_path) == []
+    assert 0 < seen[-1] < 40_000  # it stopped mid-download
+    for _ in range(500):  # the writer thread ends once its batch is done (no timing asserted)
+        if not any(t.name.startswith("integr8-download") for t in threading.enumerate()):
+            break
+        time.sleep(0.01)
+    assert not any(t.name.startswith("integr8-download") for t in threading.enumerate())
+
+
+async def test_async_downloads_write_and_verify_off_the_event_loop(sb, tmp_path, monkeypatch):
+    loop_thread = threading.current_thread().name
+    threads = set()
+    real_feed = _zipcheck.StreamCheck.feed
+
+    def feed(self, chunk):
+        threads.add(threading.current_thread().name)
+        return real_feed(self, chunk)
+
+    monkeypatch.setattr(_zipcheck.StreamCheck, "feed", feed)
+    client = use_sandbox_time(
+        AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb)), sb
+    )
+    result = await client.export_to_file(
+        "clicks",
+        integration_id=sb.integration_id,
+        start="2025-02-03",
+        end="2025-02-03",
+        dest=tmp_path / "c.csv",
+        fields=FIELDS,
+        extra_parameters=["sub1"],
+    )
+    assert result.rows == result.expected_rows > 0
+    assert threads and loop_thread not in threads

@@ -1,0 +1,105 @@
+"""The download's writer thread (`integr8._spool`): order, errors, bounded hand-over, clean stop."""
+
+from __future__ import annotations
+
+import random
+import threading
+from concurrent import futures
+
+import pytest
+
+from integr8 import _spool
+
+
+class Recorder:
+    """Stands in for the zip check: records what it was fed, and on which thread."""
+
+    def __init__(self, fail_at: int | None = None, gate: threading.Event | None = None):
+        self.fed = bytearray()
+        self.threads: set[str] = set()
+        self.calls = 0
+        self.fail_at = fail_at
+        self.gate = gate
+
+    def feed(self, data: bytes) -> None:
+        self.calls += 1
+        if self.gate is not None:
+            assert self.gate.wait(10)
+        if self.calls == self.fail_at:
+            raise OSError(28, "No space left on device")
+        self.threads.add(threading.current_thread().name)
+        self.fed += data
+
+
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch):
+    monkeypatch.setattr(_spool, "BATCH", 1000)
+
+
+def run(spool: _spool.Spool, chunks: list[bytes]) -> None:
+    """What the blocking download driver does with each chunk."""
+    for chunk in chunks:
+        if (previous := spool.add(chunk)) is not None:
+            previous.result()
+    spool.finish().result()
+
+
+def test_batches_reach_the_file_and_the_check_in_order_on_another_thread(tmp_path):
+    rng = random.Random(3)
+    chunks = [rng.randbytes(rng.randint(1, 900)) for _ in range(300)]
+    check = Recorder()
+    with open(tmp_path / "f", "wb") as out:
+        spool = _spool.Spool(out, check)  # type: ignore[arg-type]
+        run(spool, chunks)
+        assert spool.close() == []
+    data = b"".join(chunks)
+    assert (tmp_path / "f").read_bytes() == data == bytes(check.fed)
+    assert spool.written == len(data)
+    assert 1 < check.calls < len(chunks)  # batched: fewer hand-overs than chunks, more than one
+    assert check.threads and all(name.startswith("integr8-download") for name in check.threads)
+
+
+def test_a_failed_batch_is_raised_and_nothing_lands_after_it(tmp_path):
+    check = Recorder(fail_at=2)
+    chunks = [bytes([n]) * 600 for n in range(10)]
+    with open(tmp_path / "f", "wb") as out:
+        spool = _spool.Spool(out, check)  # type: ignore[arg-type]
+        with pytest.raises(OSError, match="No space left"):
+            run(spool, chunks)
+        futures.wait(spool.close())
+    first_batch = b"".join(chunks[:2])  # 1200 bytes: the first batch past BATCH
+    assert spool.written == len(first_batch) == len(check.fed)
+    # The failing batch was written before its check raised (the caller removes the file);
+    # no batch after it was.
+    assert (tmp_path / "f").read_bytes() == b"".join(chunks[:4])
+
+
+def test_at_most_two_batches_are_handed_over_before_the_receiver_waits(tmp_path):
+    gate = threading.Event()
+    check = Recorder(gate=gate)
+    with open(tmp_path / "f", "wb") as out:
+        spool = _spool.Spool(out, check)  # type: ignore[arg-type]
+        assert spool.add(b"a" * 1000) is None  # batch 1 handed over, nothing to wait for yet
+        previous = spool.add(b"b" * 1000)  # batch 2 handed over: wait for batch 1 first
+        assert previous is not None and not previous.done()
+        gate.set()
+        previous.result()
+        spool.finish().result()
+        assert spool.close() == []
+    assert (tmp_path / "f").read_bytes() == b"a" * 1000 + b"b" * 1000
+
+
+def test_close_drops_batches_not_started_and_returns_the_running_one(tmp_path):
+    gate = threading.Event()
+    check = Recorder(gate=gate)
+    with open(tmp_path / "f", "wb") as out:
+        spool = _spool.Spool(out, check)  # type: ignore[arg-type]
+        assert spool.add(b"a" * 1000) is None  # batch 1: runs, held at the gate
+        first = spool.add(b"b" * 1000)  # batch 2: queued behind it
+        spool.add(b"c" * 999)  # not a full batch: never handed over
+        running = spool.close()
+        assert running == [first] and not first.done()
+        gate.set()
+        futures.wait(running)
+    assert (tmp_path / "f").read_bytes() == b"a" * 1000
+    assert spool.written == 1000 and check.calls == 1
