@@ -320,6 +320,29 @@ def test_rows_count_quoted_newlines_once():
     assert counter.data_rows() == 3
 
 
+def test_rows_match_the_csv_module_however_the_bytes_are_split():
+    import csv
+    import random
+
+    rng = random.Random(5)
+    cells = ["plain", "", 'say ""hi""', "two\nlines", "comma,inside", "\n", "crlf\r\nin cell", "é"]
+    for _ in range(200):
+        rows = [[rng.choice(cells) for _ in range(rng.randint(1, 4))] for _ in range(rng.randint(0, 12))]
+        buf = io.StringIO(newline="")
+        csv.writer(buf, lineterminator=rng.choice(["\n", "\r\n"])).writerows([["h"], *rows])
+        data = buf.getvalue().encode()
+        if rng.random() < 0.3:
+            data = data.rstrip(b"\r\n")  # no newline after the last record
+        expected = len(list(csv.reader(io.StringIO(data.decode(), newline="")))) - 1
+        counter = _zipcheck.RowCounter()
+        at = 0
+        while at < len(data):
+            step = rng.randint(1, 9)
+            counter.feed(data[at : at + step])
+            at += step
+        assert counter.data_rows() == expected, data
+
+
 def test_bad_arguments_fail_before_any_request(client, sb, tmp_path):
     cases = [
         (dict(kind="sales"), "export kind"),

@@ -46,6 +46,11 @@ def bomb_limit(compressed: int) -> int:
     return max(MIN_BOMB_BYTES, compressed * MAX_RATIO)
 
 
+# Every byte except newline and double quote: `translate(None, _NOT_MARKS)` keeps just those two,
+# in order, in one native pass (faster than `count` on CPython, and it finds quotes in the same pass).
+_NOT_MARKS = bytes(b for b in range(256) if b not in b'\n"')
+
+
 class RowCounter:
     """Counts CSV records: newlines outside double quotes (quoted fields may hold newlines)."""
 
@@ -57,15 +62,15 @@ class RowCounter:
     def feed(self, chunk: bytes) -> None:
         if not chunk:
             return
-        if not self.in_quotes and b'"' not in chunk:
-            self.lines += chunk.count(b"\n")
+        marks = chunk.translate(None, _NOT_MARKS)  # only the newlines and quotes, in order
+        if not self.in_quotes and b'"' not in marks:
+            self.lines += len(marks)
         else:
-            parts = chunk.split(b'"')
-            for i, part in enumerate(parts):
-                if not self.in_quotes:
-                    self.lines += part.count(b"\n")
-                if i < len(parts) - 1:
+            for i, part in enumerate(marks.split(b'"')):
+                if i:
                     self.in_quotes = not self.in_quotes
+                if not self.in_quotes:
+                    self.lines += len(part)
         self.last = chunk[-1:]
 
     def data_rows(self) -> int:
