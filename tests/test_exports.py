@@ -6,6 +6,8 @@ advances that clock, so polling takes no real time.
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import io
 import logging
 import os
@@ -313,6 +315,15 @@ def test_a_corrupt_crc_is_refused(sb, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_undecodable_compressed_data_is_an_artifact_error(sb, tmp_path):
+    good = bytearray(zip_of({"c.csv": b"a,b\n" + b"1,2\n" * 1000}))
+    good[30 + len("c.csv")] = 0xFF  # the first deflate block header: an invalid block type
+    client = make_client(sb, Crafted(sb, bytes(good)))
+    with pytest.raises(ArtifactError, match="corrupt"):
+        export(client, sb, tmp_path / "c.csv")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_rows_count_quoted_newlines_once():
     counter = _zipcheck.RowCounter()
     for chunk in (b'id,note\n1,"line one\nline', b' two"\n2,plain\n3,"x""y"'):
@@ -531,3 +542,106 @@ async def test_async_downloads_write_and_verify_off_the_event_loop(sb, tmp_path,
     )
     assert result.rows == result.expected_rows > 0
     assert threads and loop_thread not in threads
+
+
+class FailingWrites:
+    """A file whose `fail_on`-th write stores half of its data, then fails (a disk filling up)."""
+
+    def __init__(self, f, fail_on: int, failed: threading.Event, slow: float = 0.0):
+        self.f, self.fail_on, self.failed, self.slow = f, fail_on, failed, slow
+        self.writes = 0
+        self.active = 0  # writes in progress
+
+    def write(self, data):
+        self.writes += 1
+        self.active += 1
+        try:
+            return self._write(data)
+        finally:
+            self.active -= 1
+
+    def _write(self, data):
+        time.sleep(self.slow)
+        if self.writes == self.fail_on:
+            self.f.write(data[: len(data) // 2])
+            self.failed.set()
+            raise OSError(28, "No space left on device")
+        return self.f.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.f, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.f.close()
+
+
+class DropAfterFailure(httpx.BaseTransport):
+    """The files host drops the connection right after the disk failed (not before)."""
+
+    def __init__(self, sb: Sandbox, failed: threading.Event):
+        self.inner, self.failed, self.files_host = SandboxTransport(sb), failed, httpx.URL(sb.files_base_url).host
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.url.host != self.files_host:
+            return response
+        failed, inner = self.failed, response.stream
+
+        class Cut(httpx.SyncByteStream):
+            def __iter__(self):
+                for n, chunk in enumerate(inner):  # type: ignore[arg-type]
+                    yield chunk
+                    if n == 3:
+                        assert failed.wait(10)
+                        raise httpx.ReadError("connection reset")
+
+        return httpx.Response(response.status_code, headers=response.headers, stream=Cut())
+
+
+def test_a_disk_error_is_not_hidden_by_a_dropped_connection(sb, tmp_path, monkeypatch):
+    # Resuming after a half-written batch would append after garbage: the disk error must win.
+    monkeypatch.setattr(_spool, "BATCH", 1000)
+    monkeypatch.setattr(_zipstream, "CHUNK", 700)
+    failed = threading.Event()
+    real_open = open
+    monkeypatch.setattr(_exports, "open", lambda *a, **k: FailingWrites(real_open(*a, **k), 2, failed), raising=False)
+    client = make_client(sb, DropAfterFailure(sb, failed))
+    with pytest.raises(DownloadError, match="No space left") as info:
+        export(client, sb, tmp_path / "c.zip", extract=False)
+    assert failed.is_set() and isinstance(info.value.__cause__, OSError)
+    assert len(files_requests(sb)) == 1  # not resumed
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_cancelling_twice_still_waits_for_the_running_batch(sb, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(_spool, "BATCH", 1000)
+    monkeypatch.setattr(_zipstream, "CHUNK", 700)
+    files: list[FailingWrites] = []
+    started = threading.Event()
+    real_open = open
+
+    def slow_open(*a, **k):
+        files.append(FailingWrites(real_open(*a, **k), 0, started, slow=0.2))
+        return files[-1]
+
+    monkeypatch.setattr(_exports, "open", slow_open, raising=False)
+    real_write = FailingWrites.write
+    monkeypatch.setattr(FailingWrites, "write", lambda self, data: (started.set(), real_write(self, data))[1])
+    client = use_sandbox_time(
+        AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb)), sb
+    )
+    task = asyncio.create_task(export(client, sb, tmp_path / "c.csv"))
+    while not started.is_set():
+        await asyncio.sleep(0.001)
+    task.cancel()
+    await asyncio.sleep(0.01)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert files and all(f.active == 0 for f in files)  # no write still running when the call ended
+    assert list(tmp_path.iterdir()) == []
+    gc.collect()
+    assert "never retrieved" not in caplog.text

@@ -64,9 +64,13 @@ def test_a_failed_batch_is_raised_and_nothing_lands_after_it(tmp_path):
     chunks = [bytes([n]) * 600 for n in range(10)]
     with open(tmp_path / "f", "wb") as out:
         spool = _spool.Spool(out, check)  # type: ignore[arg-type]
-        with pytest.raises(OSError, match="No space left"):
+        with pytest.raises(OSError, match="No space left") as info:
             run(spool, chunks)
-        futures.wait(spool.close())
+        last = spool.finish()
+        futures.wait([last])
+        spool.settle()
+        # Later batches say they were skipped; the error itself is the spool's failure.
+        assert isinstance(last.exception(), _spool.BatchSkipped) and spool.failure is info.value
     first_batch = b"".join(chunks[:2])  # 1200 bytes: the first batch past BATCH
     assert spool.written == len(first_batch) == len(check.fed)
     # The failing batch was written before its check raised (the caller removes the file);

@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
-from concurrent import futures
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ import attrs
 import httpx
 
 from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
-from ._spool import Spool
+from ._spool import BatchSkipped, Spool, uninterrupted
 from ._times import api_window, check_integration
 from ._zipcheck import StreamCheck, finish_artifact, temp_beside
 from .errors import ConfigurationError, DownloadError, ExportFailedError, ExportTimeoutError
@@ -511,9 +510,22 @@ def _receive_sync(response: httpx.Response, state: DownloadState, on_progress: P
                 if (previous := spool.add(chunk)) is not None:
                     previous.result()
             spool.finish().result()
+        except Exception as exc:
+            spool.settle()
+            _prefer_failure(spool, exc)
+            raise
         finally:
-            futures.wait(spool.close())
+            spool.settle()
             state.have = kept + spool.written  # on disk and checked: where a resumed download continues
+
+
+def _prefer_failure(spool: Spool, exc: Exception) -> None:
+    """A batch that failed on the spool's thread (disk full, a refused archive) is the attempt's
+    error, and is not retried: part of it may be on disk, so a resume would corrupt the file. It
+    replaces a dropped connection seen meanwhile, or the BatchSkipped of a later batch."""
+    failure = spool.failure
+    if failure is not None and failure is not exc:
+        raise failure from (None if isinstance(exc, BatchSkipped) else exc)
 
 
 async def run_async(
@@ -559,7 +571,11 @@ async def run_async(
             bytes_done=state.have,
             bytes_total=state.total,
         )
-        size, rows = await asyncio.to_thread(finish_artifact, state.path, path, extract, export_id, state.check)
+        finishing = asyncio.get_running_loop().run_in_executor(
+            None, finish_artifact, state.path, path, extract, export_id, state.check
+        )
+        await uninterrupted(finishing)  # cancelled meanwhile: the cleanup below must not race it
+        size, rows = finishing.result()
     except OSError as exc:  # disk full, permissions changed: the export itself is fine, resume it
         raise DownloadError(
             f"writing the artifact beside {str(path)!r} failed: {exc.strerror or exc}", export_id=export_id
@@ -600,11 +616,10 @@ async def _receive_async(response: httpx.Response, state: DownloadState, on_prog
                 if (previous := spool.add(chunk)) is not None:
                     await asyncio.wrap_future(previous)
             await asyncio.wrap_future(spool.finish())
+        except Exception as exc:
+            await spool.asettle()
+            _prefer_failure(spool, exc)
+            raise
         finally:
-            pending = [asyncio.wrap_future(f) for f in spool.close()]
-            if pending:
-                await asyncio.wait(pending)
-                for f in pending:  # already reported, or superseded by what is propagating
-                    if not f.cancelled():
-                        f.exception()
+            await spool.asettle()
             state.have = kept + spool.written  # on disk and checked: where a resumed download continues

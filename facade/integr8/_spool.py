@@ -12,17 +12,30 @@ flat whatever the file size.
 The blocking and the async downloads share it: whatever may need waiting for is returned as a
 `concurrent.futures.Future`, which the blocking driver waits on and the async driver awaits
 (`asyncio.wrap_future`), so an event loop never blocks on disk I/O either.
+
+Two rules keep the file honest. A batch that failed on the worker (disk full, a refused
+archive) is the error of the whole attempt, even when the connection also dropped: part of that
+batch may be on disk, so resuming after it would corrupt the file. And the caller never closes
+or removes the file while a batch is still running: `settle` / `asettle` wait for it to end even
+through a second Ctrl-C or a repeated cancellation (it is one batch: milliseconds).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
+from concurrent import futures
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import IO
+from typing import IO, TypeVar
 
 from ._zipcheck import StreamCheck
 
 BATCH = 2 << 20
+T = TypeVar("T")
+
+
+class BatchSkipped(Exception):
+    """A batch was not written because an earlier one failed (`Spool.failure` says why)."""
 
 
 class Spool:
@@ -67,6 +80,28 @@ class Spool:
         self._batch, self._size = [], 0
         return [f for f in (self._previous, self._latest) if f is not None and not f.done()]
 
+    @property
+    def failure(self) -> BaseException | None:
+        """What went wrong on the worker, if anything: it outranks anything the receiver saw."""
+        return self._error
+
+    def settle(self) -> None:
+        """Close, and wait for the batch still running, uninterruptibly (see the module doc)."""
+        pending = self.close()
+        interrupted: BaseException | None = None
+        while pending:
+            try:
+                futures.wait(pending)
+            except BaseException as exc:  # a second Ctrl-C: first let the batch end
+                interrupted = exc
+            pending = [f for f in pending if not f.done()]
+        if interrupted is not None:
+            raise interrupted
+
+    async def asettle(self) -> None:
+        """`settle` for an event loop: it awaits instead of blocking."""
+        await uninterrupted(*[asyncio.wrap_future(f) for f in self.close()])
+
     def _submit(self, last: bool) -> Future[None]:
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="integr8-download")
@@ -76,7 +111,7 @@ class Spool:
 
     def _work(self, batch: list[bytes], last: bool) -> None:
         if self._error is not None:  # an earlier batch failed: this one must not land after a gap
-            raise self._error
+            raise BatchSkipped()
         try:
             if batch:
                 data = batch[0] if len(batch) == 1 else b"".join(batch)
@@ -89,3 +124,22 @@ class Spool:
         except BaseException as exc:
             self._error = exc
             raise
+
+
+async def uninterrupted(*waiting: asyncio.Future[T]) -> None:
+    """Await futures backed by threads to their end, even if this task is cancelled meanwhile
+    (the threads would go on alone, racing the caller's cleanup); then re-raise the cancellation.
+    Their exceptions count as retrieved: the caller reports what matters through other means."""
+    cancelled: asyncio.CancelledError | None = None
+    pending = set(waiting)
+    while pending:
+        try:
+            _, pending = await asyncio.wait(pending)
+        except asyncio.CancelledError as exc:
+            cancelled = exc
+            pending = {f for f in pending if not f.done()}
+    for f in waiting:
+        if not f.cancelled():
+            f.exception()
+    if cancelled is not None:
+        raise cancelled

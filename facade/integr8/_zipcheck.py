@@ -161,9 +161,12 @@ class StreamCheck:
                 return
         take = chunk if len(chunk) <= self._left else chunk[: self._left]  # no copy in the common case
         self._left -= len(take)
-        data = self._inflate.decompress(take) if self._inflate is not None else take
-        if self._left == 0 and self._inflate is not None:
-            data += self._inflate.flush()
+        try:
+            data = self._inflate.decompress(take) if self._inflate is not None else take
+            if self._left == 0 and self._inflate is not None:
+                data += self._inflate.flush()
+        except zlib.error as exc:
+            raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=self.export_id) from None
         self._emit(data)
         if self._left == 0:
             self._state = "trailer"
@@ -287,7 +290,7 @@ def _full_pass(
                 if out is not None:
                     out.flush()
                     os.fsync(out.fileno())
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error) as exc:
         if out_tmp is not None:
             out_tmp.unlink(missing_ok=True)
         raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=export_id) from None
