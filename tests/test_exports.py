@@ -66,6 +66,11 @@ def make_client(sb: Sandbox, transport: httpx.BaseTransport | None = None) -> In
     return use_sandbox_time(c, sb)
 
 
+def make_async_client(sb: Sandbox) -> AsyncIntegr8:
+    c = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb))
+    return use_sandbox_time(c, sb)
+
+
 @pytest.fixture
 def client(sb: Sandbox) -> Integr8:
     return make_client(sb)
@@ -377,9 +382,7 @@ def test_bad_arguments_fail_before_any_request(client, sb, tmp_path):
 
 
 async def test_async_export_and_failure(sb, tmp_path):
-    client = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb))
-
-    use_sandbox_time(client, sb)
+    client = make_async_client(sb)
     result = await client.export_to_file(
         "conversions",
         integration_id=sb.integration_id,
@@ -528,18 +531,7 @@ async def test_async_downloads_write_and_verify_off_the_event_loop(sb, tmp_path,
         return real_feed(self, chunk)
 
     monkeypatch.setattr(_zipcheck.StreamCheck, "feed", feed)
-    client = use_sandbox_time(
-        AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb)), sb
-    )
-    result = await client.export_to_file(
-        "clicks",
-        integration_id=sb.integration_id,
-        start="2025-02-03",
-        end="2025-02-03",
-        dest=tmp_path / "c.csv",
-        fields=FIELDS,
-        extra_parameters=["sub1"],
-    )
+    result = await export(make_async_client(sb), sb, tmp_path / "c.csv")
     assert result.rows == result.expected_rows > 0
     assert threads and loop_thread not in threads
 
@@ -630,10 +622,7 @@ async def test_cancelling_twice_still_waits_for_the_running_batch(sb, tmp_path, 
     monkeypatch.setattr(_exports, "open", slow_open, raising=False)
     real_write = FailingWrites.write
     monkeypatch.setattr(FailingWrites, "write", lambda self, data: (started.set(), real_write(self, data))[1])
-    client = use_sandbox_time(
-        AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb)), sb
-    )
-    task = asyncio.create_task(export(client, sb, tmp_path / "c.csv"))
+    task = asyncio.create_task(export(make_async_client(sb), sb, tmp_path / "c.csv"))
     while not started.is_set():
         await asyncio.sleep(0.001)
     task.cancel()
