@@ -28,7 +28,6 @@ import attrs
 import httpx
 
 from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
-from ._spool import BatchSkipped, Spool, uninterrupted
 from ._times import api_window, check_integration
 from ._zipcheck import StreamCheck, finish_artifact, temp_beside
 from .errors import ConfigurationError, DownloadError, ExportFailedError, ExportTimeoutError
@@ -502,6 +501,8 @@ def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, 
 
 def _receive_sync(response: httpx.Response, state: DownloadState, on_progress: Progress) -> None:
     """This thread receives; the spool's thread writes and verifies (see `_spool`)."""
+    from ._spool import Spool  # imported on use, like the other download machinery
+
     with open(state.path, state.start(response)) as out:
         spool, kept = Spool(out, state.check), state.have
         try:
@@ -519,10 +520,12 @@ def _receive_sync(response: httpx.Response, state: DownloadState, on_progress: P
             state.have = kept + spool.written  # on disk and checked: where a resumed download continues
 
 
-def _prefer_failure(spool: Spool, exc: Exception) -> None:
+def _prefer_failure(spool: Any, exc: Exception) -> None:
     """A batch that failed on the spool's thread (disk full, a refused archive) is the attempt's
     error, and is not retried: part of it may be on disk, so a resume would corrupt the file. It
     replaces a dropped connection seen meanwhile, or the BatchSkipped of a later batch."""
+    from ._spool import BatchSkipped
+
     failure = spool.failure
     if failure is not None and failure is not exc:
         raise failure from (None if isinstance(exc, BatchSkipped) else exc)
@@ -571,6 +574,8 @@ async def run_async(
             bytes_done=state.have,
             bytes_total=state.total,
         )
+        from ._spool import uninterrupted
+
         finishing = asyncio.get_running_loop().run_in_executor(
             None, finish_artifact, state.path, path, extract, export_id, state.check
         )
@@ -607,6 +612,8 @@ async def _receive_async(response: httpx.Response, state: DownloadState, on_prog
     """The event loop receives; the spool's thread writes and verifies, so the loop never
     blocks on the disk."""
     import asyncio
+
+    from ._spool import Spool
 
     with open(state.path, state.start(response)) as out:
         spool, kept = Spool(out, state.check), state.have

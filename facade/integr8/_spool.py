@@ -22,13 +22,15 @@ through a second Ctrl-C or a repeated cancellation (it is one batch: millisecond
 
 from __future__ import annotations
 
-import asyncio
 import os
 from concurrent import futures
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import IO, TypeVar
+from typing import IO, TYPE_CHECKING, TypeVar
 
-from ._zipcheck import StreamCheck
+if TYPE_CHECKING:
+    import asyncio
+
+    from ._zipcheck import StreamCheck
 
 BATCH = 2 << 20
 T = TypeVar("T")
@@ -42,7 +44,7 @@ class Spool:
     """Batches received chunks into `out` and through `check`, on one worker thread, in order.
 
     `written` is what is on disk and checked: a resumed (Range) download continues from there.
-    Always `close()` it, and wait for what close returns, before touching the file again.
+    Always `settle()` (or `asettle()`) it before the file is closed, reopened or removed.
     """
 
     def __init__(self, out: IO[bytes], check: StreamCheck) -> None:
@@ -100,6 +102,8 @@ class Spool:
 
     async def asettle(self) -> None:
         """`settle` for an event loop: it awaits instead of blocking."""
+        import asyncio
+
         await uninterrupted(*[asyncio.wrap_future(f) for f in self.close()])
 
     def _submit(self, last: bool) -> Future[None]:
@@ -130,6 +134,8 @@ async def uninterrupted(*waiting: asyncio.Future[T]) -> None:
     """Await futures backed by threads to their end, even if this task is cancelled meanwhile
     (the threads would go on alone, racing the caller's cleanup); then re-raise the cancellation.
     Their exceptions count as retrieved: the caller reports what matters through other means."""
+    import asyncio
+
     cancelled: asyncio.CancelledError | None = None
     pending = set(waiting)
     while pending:
