@@ -66,8 +66,8 @@ def make_client(sb: Sandbox, transport: httpx.BaseTransport | None = None) -> In
     return use_sandbox_time(c, sb)
 
 
-def make_async_client(sb: Sandbox) -> AsyncIntegr8:
-    c = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb))
+def make_async_client(sb: Sandbox, transport: httpx.AsyncBaseTransport | None = None) -> AsyncIntegr8:
+    c = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or AsyncSandboxTransport(sb))
     return use_sandbox_time(c, sb)
 
 
@@ -570,42 +570,84 @@ class FailingWrites:
         self.f.close()
 
 
-class DropAfterFailure(httpx.BaseTransport):
-    """The files host drops the connection right after the disk failed (not before)."""
+class CutStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body in 700-byte chunks whose connection resets before chunk `after` (once `wait_for`
+    is set, when given)."""
 
-    def __init__(self, sb: Sandbox, failed: threading.Event):
-        self.inner, self.failed, self.files_host = SandboxTransport(sb), failed, httpx.URL(sb.files_base_url).host
+    def __init__(self, body: bytes, after: int, wait_for: threading.Event | None):
+        self.body, self.after, self.wait_for = body, after, wait_for
+
+    def __iter__(self):
+        for n, at in enumerate(range(0, len(self.body), 700)):
+            if n == self.after:
+                if self.wait_for is not None:
+                    assert self.wait_for.wait(10)
+                raise httpx.ReadError("connection reset")
+            yield self.body[at : at + 700]
+
+    async def __aiter__(self):
+        for chunk in self:
+            yield chunk
+
+
+class CutFilesBody(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The sandbox, except that the files host's connection resets mid-body: on the first
+    download only, or on `every` one."""
+
+    def __init__(self, sb: Sandbox, after: int, wait_for: threading.Event | None = None, every: bool = False):
+        self.sync_inner, self.async_inner = SandboxTransport(sb), AsyncSandboxTransport(sb)
+        self.files_host = httpx.URL(sb.files_base_url).host
+        self.after, self.wait_for, self.every, self.cuts = after, wait_for, every, 0
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        if request.url.host != self.files_host:
+        return self._cut(request, self.sync_inner.handle_request(request))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self._cut(request, await self.async_inner.handle_async_request(request))
+
+    def _cut(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.url.host != self.files_host or response.status_code >= 300 or (self.cuts and not self.every):
             return response
-        failed, inner = self.failed, response.stream
-
-        class Cut(httpx.SyncByteStream):
-            def __iter__(self):
-                for n, chunk in enumerate(inner):  # type: ignore[arg-type]
-                    yield chunk
-                    if n == 3:
-                        assert failed.wait(10)
-                        raise httpx.ReadError("connection reset")
-
-        return httpx.Response(response.status_code, headers=response.headers, stream=Cut())
+        self.cuts += 1
+        body = CutStream(response.read(), self.after, self.wait_for)
+        return httpx.Response(response.status_code, headers=response.headers, stream=body)
 
 
-def test_a_disk_error_is_not_hidden_by_a_dropped_connection(sb, tmp_path, monkeypatch):
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_disk_error_is_not_hidden_by_a_dropped_connection(sb, tmp_path, monkeypatch, mode):
     # Resuming after a half-written batch would append after garbage: the disk error must win.
     monkeypatch.setattr(_spool, "BATCH", 1000)
-    monkeypatch.setattr(_zipstream, "CHUNK", 700)
     failed = threading.Event()
     real_open = open
     monkeypatch.setattr(_exports, "open", lambda *a, **k: FailingWrites(real_open(*a, **k), 2, failed), raising=False)
-    client = make_client(sb, DropAfterFailure(sb, failed))
+    transport = CutFilesBody(sb, after=4, wait_for=failed)  # the drop comes after the disk failed
+    client = make_client(sb, transport) if mode == "sync" else make_async_client(sb, transport)
     with pytest.raises(DownloadError, match="No space left") as info:
-        export(client, sb, tmp_path / "c.zip", extract=False)
+        result = export(client, sb, tmp_path / "c.zip", extract=False)
+        if mode == "async":
+            await result
     assert failed.is_set() and isinstance(info.value.__cause__, OSError)
+    assert "also failed: ReadError" in "".join(getattr(info.value.__cause__, "__notes__", []))
     assert len(files_requests(sb)) == 1  # not resumed
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_link_that_resets_within_every_batch_still_makes_progress(sb, tmp_path, monkeypatch, mode):
+    # The bytes that arrived before a reset are written, and the resume continues after them.
+    monkeypatch.setattr(_spool, "BATCH", 8000)
+    clean = export(make_client(sb), sb, tmp_path / "clean.zip", extract=False)
+    sb.requests.clear()
+    transport = CutFilesBody(sb, after=10, every=True)  # 7000 bytes per connection
+    client = make_client(sb, transport) if mode == "sync" else make_async_client(sb, transport)
+    result = export(client, sb, tmp_path / "flaky.zip", extract=False)
+    if mode == "async":
+        result = await result
+    ranges = [r.headers.get("range") for r in files_requests(sb)]
+    assert ranges == [None, "bytes=7000-", "bytes=14000-", "bytes=21000-"] and clean.bytes < 28000
+    with zipfile.ZipFile(tmp_path / "flaky.zip") as a, zipfile.ZipFile(tmp_path / "clean.zip") as b:
+        assert a.read(a.namelist()[0]) == b.read(b.namelist()[0])  # the same rows (zip timestamps differ)
+    assert result.rows == clean.rows
 
 
 async def test_cancelling_twice_still_waits_for_the_running_batch(sb, tmp_path, monkeypatch, caplog):

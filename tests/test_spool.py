@@ -107,3 +107,63 @@ def test_close_drops_batches_not_started_and_returns_the_running_one(tmp_path):
         futures.wait(running)
     assert (tmp_path / "f").read_bytes() == b"a" * 1000
     assert spool.written == 1000 and check.calls == 1
+
+
+def test_settle_waits_for_the_running_batch_through_a_ctrl_c(tmp_path, monkeypatch):
+    gate = threading.Event()
+    check = Recorder(gate=gate)
+    real_wait = futures.wait
+    calls = []
+
+    def ctrl_c_once(fs, *args, **kwargs):
+        calls.append(len(fs))
+        if len(calls) == 1:
+            gate.set()  # the batch may end now; this wait is interrupted all the same
+            raise KeyboardInterrupt
+        return real_wait(fs, *args, **kwargs)
+
+    with open(tmp_path / "f", "wb") as out:
+        spool = _spool.Spool(out, check)  # type: ignore[arg-type]
+        assert spool.add(b"a" * 1000) is None  # running, held at the gate
+        monkeypatch.setattr(futures, "wait", ctrl_c_once)
+        with pytest.raises(KeyboardInterrupt):
+            spool.settle()
+        assert len(calls) == 2 and spool.written == 1000  # the batch ended before the Ctrl-C went on
+
+
+async def test_a_cancelled_wait_for_threads_neither_returns_early_nor_spins(monkeypatch):
+    import asyncio
+
+    import anyio
+
+    calls = 0
+    real_wait = asyncio.wait
+
+    async def counting_wait(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return await real_wait(*args, **kwargs)
+
+    monkeypatch.setattr(asyncio, "wait", counting_wait)
+    gate = threading.Event()
+    loop = asyncio.get_running_loop()
+    with futures.ThreadPoolExecutor(1) as pool:
+        # An anyio cancel scope re-cancels on every loop turn until the task leaves it.
+        thread = asyncio.wrap_future(pool.submit(gate.wait, 10))
+        with anyio.CancelScope() as scope:
+            loop.call_soon(scope.cancel)
+            loop.call_later(0.05, gate.set)
+            await _spool.uninterrupted(thread)
+        assert scope.cancel_called and thread.done() and calls == 1
+        # A plain asyncio cancellation, twice: held until the thread is done, then raised.
+        gate.clear()
+        thread = asyncio.wrap_future(pool.submit(gate.wait, 10))
+        task = asyncio.ensure_future(_spool.uninterrupted(thread))
+        await asyncio.sleep(0)
+        task.cancel()
+        await asyncio.sleep(0.01)
+        task.cancel()
+        loop.call_later(0.05, gate.set)
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert thread.done()

@@ -512,7 +512,7 @@ def _receive_sync(response: httpx.Response, state: DownloadState, on_progress: P
                     previous.result()
             spool.finish().result()
         except Exception as exc:
-            spool.settle()
+            spool.settle(keep=isinstance(exc, httpx.TransportError))  # keep what arrived: resume after it
             _prefer_failure(spool, exc)
             raise
         finally:
@@ -528,7 +528,9 @@ def _prefer_failure(spool: Any, exc: Exception) -> None:
 
     failure = spool.failure
     if failure is not None and failure is not exc:
-        raise failure from (None if isinstance(exc, BatchSkipped) else exc)
+        if not isinstance(exc, BatchSkipped):  # not its cause: it happened meanwhile
+            failure.add_note(f"(meanwhile the download also failed: {type(exc).__name__})")
+        raise failure from None
 
 
 async def run_async(
@@ -624,7 +626,7 @@ async def _receive_async(response: httpx.Response, state: DownloadState, on_prog
                     await asyncio.wrap_future(previous)
             await asyncio.wrap_future(spool.finish())
         except Exception as exc:
-            await spool.asettle()
+            await spool.asettle(keep=isinstance(exc, httpx.TransportError))  # keep what arrived: resume after it
             _prefer_failure(spool, exc)
             raise
         finally:

@@ -17,7 +17,9 @@ Two rules keep the file honest. A batch that failed on the worker (disk full, a 
 archive) is the error of the whole attempt, even when the connection also dropped: part of that
 batch may be on disk, so resuming after it would corrupt the file. And the caller never closes
 or removes the file while a batch is still running: `settle` / `asettle` wait for it to end even
-through a second Ctrl-C or a repeated cancellation (it is one batch: milliseconds).
+through a second Ctrl-C or a repeated cancellation (one batch: milliseconds on a working disk).
+A dropped connection is not a failure of the bytes that did arrive: they are written before the
+download resumes after them.
 """
 
 from __future__ import annotations
@@ -74,11 +76,16 @@ class Spool:
         (it raises an earlier batch's error too)."""
         return self._submit(last=True)
 
-    def close(self) -> list[Future[None]]:
-        """Drop batches not started yet; return the ones still to wait for before the file is
-        closed or removed (none after a finish that was waited for)."""
+    def close(self, keep: bool = False) -> list[Future[None]]:
+        """Stop taking batches; return the ones still to wait for before the file is closed or
+        removed (none after a finish that was waited for). Batches not started yet are dropped,
+        unless `keep`: then the received rest is handed over too and every batch is written (a
+        dropped connection: the bytes that did arrive are good, and a resume continues after
+        them)."""
+        if keep and self._batch and self._error is None:
+            self._submit(last=False)
         if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor.shutdown(wait=False, cancel_futures=not keep)
         self._batch, self._size = [], 0
         return [f for f in (self._previous, self._latest) if f is not None and not f.done()]
 
@@ -87,24 +94,27 @@ class Spool:
         """What went wrong on the worker, if anything: it outranks anything the receiver saw."""
         return self._error
 
-    def settle(self) -> None:
-        """Close, and wait for the batch still running, uninterruptibly (see the module doc)."""
-        pending = self.close()
+    def settle(self, keep: bool = False) -> None:
+        """`close(keep)`, and wait for the batches still running, uninterruptibly (see the module
+        doc); a Ctrl-C meanwhile is raised once they are done."""
         interrupted: BaseException | None = None
-        while pending:
+        pending: list[Future[None]] | None = None
+        while pending is None or pending:
             try:
+                if pending is None:
+                    pending = self.close(keep)
                 futures.wait(pending)
+                pending = [f for f in pending if not f.done()]
             except BaseException as exc:  # a second Ctrl-C: first let the batch end
                 interrupted = exc
-            pending = [f for f in pending if not f.done()]
         if interrupted is not None:
             raise interrupted
 
-    async def asettle(self) -> None:
+    async def asettle(self, keep: bool = False) -> None:
         """`settle` for an event loop: it awaits instead of blocking."""
         import asyncio
 
-        await uninterrupted(*[asyncio.wrap_future(f) for f in self.close()])
+        await uninterrupted(*[asyncio.wrap_future(f) for f in self.close(keep)])
 
     def _submit(self, last: bool) -> Future[None]:
         if self._executor is None:
@@ -133,17 +143,25 @@ class Spool:
 async def uninterrupted(*waiting: asyncio.Future[T]) -> None:
     """Await futures backed by threads to their end, even if this task is cancelled meanwhile
     (the threads would go on alone, racing the caller's cleanup); then re-raise the cancellation.
-    Their exceptions count as retrieved: the caller reports what matters through other means."""
+    Their exceptions count as retrieved: the caller reports what matters through other means.
+
+    A shielded anyio scope (anyio comes with httpx) keeps anyio and trio-style cancel scopes from
+    re-cancelling on every loop turn, which would spin; an asyncio `task.cancel()` still lands
+    here, and is held until the threads are done.
+    """
     import asyncio
+
+    import anyio
 
     cancelled: asyncio.CancelledError | None = None
     pending = set(waiting)
-    while pending:
-        try:
-            _, pending = await asyncio.wait(pending)
-        except asyncio.CancelledError as exc:
-            cancelled = exc
-            pending = {f for f in pending if not f.done()}
+    with anyio.CancelScope(shield=True):
+        while pending:
+            try:
+                _, pending = await asyncio.wait(pending)
+            except asyncio.CancelledError as exc:
+                cancelled = exc
+                pending = {f for f in pending if not f.done()}
     for f in waiting:
         if not f.cancelled():
             f.exception()
