@@ -637,7 +637,12 @@ class AsyncIntegr8(_ClientCore):
         timeout: float = 1800.0,
         on_progress: Callable[[ExportProgress], None] | None = None,
     ) -> ExportResult:
-        """Export a report to `dest` (see `Integr8.export_to_file`)."""
+        """Export a report to `dest` (see `Integr8.export_to_file`).
+
+        Cancelling it is safe: the download's writer thread is waited for, nothing half-written
+        is left, and `dest` is untouched, unless the cancellation arrived while the finished file
+        was being put in place, in which case `dest` is the complete new file.
+        """
         return await export_async(
             self,
             kind,
