@@ -536,29 +536,29 @@ async def test_async_downloads_write_and_verify_off_the_event_loop(sb, tmp_path,
     assert threads and loop_thread not in threads
 
 
-class FailingWrites:
-    """A file whose `fail_on`-th write stores half of its data, then fails (a disk filling up)."""
+class SlowOrFailingFile:
+    """A file whose writes take `slow` seconds (`writing` is set at the first), and whose
+    `fail_on`-th write stores half of its data, then fails (a disk filling up; `failed` is set)."""
 
-    def __init__(self, f, fail_on: int, failed: threading.Event, slow: float = 0.0):
-        self.f, self.fail_on, self.failed, self.slow = f, fail_on, failed, slow
+    def __init__(self, f, fail_on: int = 0, slow: float = 0.0):
+        self.f, self.fail_on, self.slow = f, fail_on, slow
+        self.writing, self.failed = threading.Event(), threading.Event()
         self.writes = 0
         self.active = 0  # writes in progress
 
     def write(self, data):
         self.writes += 1
         self.active += 1
+        self.writing.set()
         try:
-            return self._write(data)
+            time.sleep(self.slow)
+            if self.writes == self.fail_on:
+                self.f.write(data[: len(data) // 2])
+                self.failed.set()
+                raise OSError(28, "No space left on device")
+            return self.f.write(data)
         finally:
             self.active -= 1
-
-    def _write(self, data):
-        time.sleep(self.slow)
-        if self.writes == self.fail_on:
-            self.f.write(data[: len(data) // 2])
-            self.failed.set()
-            raise OSError(28, "No space left on device")
-        return self.f.write(data)
 
     def __getattr__(self, name):
         return getattr(self.f, name)
@@ -619,7 +619,13 @@ async def test_a_disk_error_is_not_hidden_by_a_dropped_connection(sb, tmp_path, 
     monkeypatch.setattr(_spool, "BATCH", 1000)
     failed = threading.Event()
     real_open = open
-    monkeypatch.setattr(_exports, "open", lambda *a, **k: FailingWrites(real_open(*a, **k), 2, failed), raising=False)
+
+    def filling_disk(*args, **kwargs):
+        f = SlowOrFailingFile(real_open(*args, **kwargs), fail_on=2)
+        f.failed = failed
+        return f
+
+    monkeypatch.setattr(_exports, "open", filling_disk, raising=False)
     transport = CutFilesBody(sb, after=4, wait_for=failed)  # the drop comes after the disk failed
     client = make_client(sb, transport) if mode == "sync" else make_async_client(sb, transport)
     with pytest.raises(DownloadError, match="No space left") as info:
@@ -653,19 +659,16 @@ async def test_a_link_that_resets_within_every_batch_still_makes_progress(sb, tm
 async def test_cancelling_twice_still_waits_for_the_running_batch(sb, tmp_path, monkeypatch, caplog):
     monkeypatch.setattr(_spool, "BATCH", 1000)
     monkeypatch.setattr(_zipstream, "CHUNK", 700)
-    files: list[FailingWrites] = []
-    started = threading.Event()
+    files: list[SlowOrFailingFile] = []
     real_open = open
 
-    def slow_open(*a, **k):
-        files.append(FailingWrites(real_open(*a, **k), 0, started, slow=0.2))
+    def slow_disk(*args, **kwargs):
+        files.append(SlowOrFailingFile(real_open(*args, **kwargs), slow=0.2))
         return files[-1]
 
-    monkeypatch.setattr(_exports, "open", slow_open, raising=False)
-    real_write = FailingWrites.write
-    monkeypatch.setattr(FailingWrites, "write", lambda self, data: (started.set(), real_write(self, data))[1])
+    monkeypatch.setattr(_exports, "open", slow_disk, raising=False)
     task = asyncio.create_task(export(make_async_client(sb), sb, tmp_path / "c.csv"))
-    while not started.is_set():
+    while not (files and files[0].writing.is_set()):
         await asyncio.sleep(0.001)
     task.cancel()
     await asyncio.sleep(0.01)

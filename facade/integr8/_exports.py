@@ -505,6 +505,7 @@ def _receive_sync(response: httpx.Response, state: DownloadState, on_progress: P
 
     with open(state.path, state.start(response)) as out:
         spool, kept = Spool(out, state.check), state.have
+        error: Exception | None = None
         try:
             for chunk in response.iter_bytes():  # as they arrive: no re-chunking copy
                 state.received(chunk, on_progress)
@@ -512,25 +513,28 @@ def _receive_sync(response: httpx.Response, state: DownloadState, on_progress: P
                     previous.result()
             spool.finish().result()
         except Exception as exc:
-            spool.settle(keep=isinstance(exc, httpx.TransportError))  # keep what arrived: resume after it
-            _prefer_failure(spool, exc)
+            error = exc
             raise
         finally:
-            spool.settle()
-            state.have = kept + spool.written  # on disk and checked: where a resumed download continues
+            spool.settle(keep=isinstance(error, httpx.TransportError))  # keep what arrived: resume after it
+            _after_attempt(spool, state, kept, error)
 
 
-def _prefer_failure(spool: Any, exc: Exception) -> None:
-    """A batch that failed on the spool's thread (disk full, a refused archive) is the attempt's
-    error, and is not retried: part of it may be on disk, so a resume would corrupt the file. It
-    replaces a dropped connection seen meanwhile, or the BatchSkipped of a later batch."""
+def _after_attempt(spool: Any, state: DownloadState, kept: int, error: Exception | None) -> None:
+    """Once the spool has settled: note where a resumed download continues (what is on disk and
+    checked), and raise a batch that failed on the spool's thread (disk full, a refused archive).
+    That failure is the attempt's error, not retried: part of the batch may be on disk, so a
+    resume would corrupt the file. It replaces a dropped connection seen meanwhile, or the
+    BatchSkipped of a later batch."""
     from ._spool import BatchSkipped
 
+    state.have = kept + spool.written
     failure = spool.failure
-    if failure is not None and failure is not exc:
-        if not isinstance(exc, BatchSkipped):  # not its cause: it happened meanwhile
-            failure.add_note(f"(meanwhile the download also failed: {type(exc).__name__})")
-        raise failure from None
+    if error is None or failure is None or failure is error:
+        return
+    if not isinstance(error, BatchSkipped):  # not its cause: it happened meanwhile
+        failure.add_note(f"(meanwhile the download also failed: {type(error).__name__})")
+    raise failure from None
 
 
 async def run_async(
@@ -619,6 +623,7 @@ async def _receive_async(response: httpx.Response, state: DownloadState, on_prog
 
     with open(state.path, state.start(response)) as out:
         spool, kept = Spool(out, state.check), state.have
+        error: Exception | None = None
         try:
             async for chunk in response.aiter_bytes():  # as they arrive: no re-chunking copy
                 state.received(chunk, on_progress)
@@ -626,9 +631,8 @@ async def _receive_async(response: httpx.Response, state: DownloadState, on_prog
                     await asyncio.wrap_future(previous)
             await asyncio.wrap_future(spool.finish())
         except Exception as exc:
-            await spool.asettle(keep=isinstance(exc, httpx.TransportError))  # keep what arrived: resume after it
-            _prefer_failure(spool, exc)
+            error = exc
             raise
         finally:
-            await spool.asettle()
-            state.have = kept + spool.written  # on disk and checked: where a resumed download continues
+            await spool.asettle(keep=isinstance(error, httpx.TransportError))  # keep what arrived: resume after it
+            _after_attempt(spool, state, kept, error)
