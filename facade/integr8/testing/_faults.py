@@ -11,10 +11,23 @@ from __future__ import annotations
 
 import random
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._sandbox import Sandbox
 
 HOSTS = ("api", "files")
 PHASES = ("connect", "response")
+
+
+class _NoBody:
+    def __repr__(self) -> str:
+        return "NO_BODY"
+
+
+NO_BODY: Any = _NoBody()  # `Fault.body` left unset (None is a valid JSON body: `null`)
 
 
 @dataclass
@@ -31,6 +44,22 @@ class Fault:
       truncate_body_at  the body stops after that many bytes although Content-Length promises
                         more (in-process the stream just ends; a loopback server closes the
                         socket), e.g. `Fault(truncate_body_at=1024, host="files")`.
+      drip              the answer's body is sent one byte every `drip` seconds (a server that
+                        trickles: each read succeeds, the whole takes forever).
+      endless=True      the answer's body never ends: after the real body, filler bytes follow
+                        forever (no Content-Length).
+      body              the request is handled, then answered 200 with this JSON instead
+                        (`None` sends `null`), e.g. an odd export status:
+                        `Fault(operation="getDownloadCenterExport", body={"status": 42})`;
+                        or a function of the `httpx.Request` that returns the JSON (a
+                        report whose cursors never end, say).
+      meta              the request is handled, then these keys replace those of the answer's
+                        `meta` (odd page counts), e.g. `meta={"total_count": "25"}`.
+      cursor_cycle      report pages: the page after this many pages points back to the first
+                        one (`hasNextPage` stays true), so the cursors go round forever
+                        (it fires on every matching request unless `times` says otherwise).
+      then              the request is handled normally, then `then(sandbox)` runs: the data
+                        changes between two requests, e.g. an offer deleted while paging.
 
     Which requests (all given criteria must match; none given matches every request):
       operation  an operationId, e.g. "getDownloadCenterExport".
@@ -52,11 +81,42 @@ class Fault:
     method: str | None = None
     host: str | None = None
     probability: float | None = None
+    drip: float | None = None
+    endless: bool = False
+    body: Any = NO_BODY
+    meta: dict[str, Any] | None = None
+    cursor_cycle: int | None = None
+    then: Callable[[Sandbox], None] | None = None
+    # cursor_cycle's memory: the first page answered, and how many pages since.
+    _cycle: list[Any] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        kinds = (self.status is not None) + self.drop + (self.truncate_body_at is not None)
+        kinds = (
+            (self.status is not None)
+            + self.drop
+            + (self.truncate_body_at is not None)
+            + (self.drip is not None)
+            + self.endless
+            + (self.body is not NO_BODY)
+            + (self.meta is not None)
+            + (self.cursor_cycle is not None)
+            + (self.then is not None)
+        )
         if kinds != 1:
-            raise ValueError("Fault: give exactly one of status=, drop=True, truncate_body_at=")
+            raise ValueError(
+                "Fault: give exactly one of status=, drop=True, truncate_body_at=, drip=, endless=True, "
+                "body=, meta=, cursor_cycle=, then="
+            )
+        if self.drip is not None and not 0 < self.drip < float("inf"):
+            raise ValueError("Fault: drip must be a positive number of seconds per byte")
+        if self.cursor_cycle is not None and (isinstance(self.cursor_cycle, bool) or self.cursor_cycle < 1):
+            raise ValueError("Fault: cursor_cycle must be a whole number of pages, 1 or more")
+        if self.cursor_cycle is not None and self.times == 1:
+            self.times = None  # a cycle is a property of the listing, not of one request
+        if self.meta is not None and not isinstance(self.meta, dict):
+            raise ValueError("Fault: meta must be a dict of the keys to replace")
+        if self.then is not None and not callable(self.then):
+            raise ValueError("Fault: then must be a function taking the Sandbox")
         if self.status is not None and not 400 <= self.status <= 599:
             raise ValueError("Fault: status must be an HTTP error status (400-599)")
         if self.phase not in PHASES:

@@ -26,8 +26,8 @@ from . import _crud, _exports, _files, _linktests, _reports
 from ._checks import Spec, check_body, check_query
 from ._clock import EPOCH_TS, Clock, ManualClock, MonotonicClock
 from ._events import Events
-from ._faults import Fault, FaultBook
-from ._http import ApiError, error_response, truncated
+from ._faults import NO_BODY, Fault, FaultBook
+from ._http import ApiError, dumps, error_response, json_response, truncated
 from ._resources import Binding, Resource, derive
 from ._routes import Match, Route, Router
 from ._seed import Seeder
@@ -282,7 +282,9 @@ class Sandbox:
             return Outcome(None, drop="response", fault=fault)
         if fault is not None and fault.truncate_body_at is not None:
             return Outcome(response, truncate_at=fault.truncate_body_at, fault=fault)
-        return Outcome(response)
+        if fault is not None:
+            response = _reshape(self, fault, request, response)
+        return Outcome(response, fault=fault)
 
     def _host_of(self, url: httpx.URL) -> str:
         files = {httpx.URL(FILES_BASE_URL).netloc, httpx.URL(self.files_base_url).netloc}
@@ -350,3 +352,29 @@ class Sandbox:
             elif schema is not None:
                 check_body(self.checks, schema, body)
         return Call(route, path, query, params, body, key)
+
+
+def _reshape(sb: Sandbox, fault: Fault, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """The handled answer as a body-shaping fault (`body`, `meta`, `cursor_cycle`, `then`) makes it."""
+    if fault.then is not None:
+        fault.then(sb)
+        return response
+    if fault.body is not NO_BODY:
+        return json_response(200, fault.body(request) if callable(fault.body) else fault.body)
+    if not response.is_success:
+        return response
+    body = json.loads(response.content)
+    if fault.meta is not None and isinstance(body, dict) and isinstance(body.get("meta"), dict):
+        body["meta"].update(fault.meta)
+    if fault.cursor_cycle is not None and isinstance(body, dict):
+        pages = fault._cycle  # [first page's body, pages answered in this round]
+        if not pages:
+            pages[:] = [body, 0]
+        elif pages[1] >= fault.cursor_cycle:
+            body, pages[1] = pages[0], 0  # back to the first page: the cursors go round
+        pages[1] += 1
+        info = body.get("data", {}).get("pageInfo") if isinstance(body.get("data"), dict) else None
+        if isinstance(info, dict):
+            info["hasNextPage"] = True
+    response.headers.pop("Content-Length", None)
+    return httpx.Response(response.status_code, headers=response.headers, content=dumps(body))
