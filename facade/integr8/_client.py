@@ -343,7 +343,7 @@ class Integr8(_ClientCore):
         def fetch(number: int) -> Any:
             return self._call(info, {**call_params, "pagenumber": number}, query)
 
-        return Paginator(fetch, concurrency)
+        return Paginator(fetch, concurrency, page_size=page_size, operation=f"{info.tag}.{info.name}")
 
     def iter_report(
         self,
@@ -371,7 +371,7 @@ class Integr8(_ClientCore):
         def fetch(after: str | None) -> Any:
             return self._call(info, {**params, "pageafter": after} if after else params)
 
-        return iter_cursor(fetch)
+        return iter_cursor(fetch, f"{info.tag}.{info.name}")
 
     def update_conversions(
         self,
@@ -559,7 +559,7 @@ class AsyncIntegr8(_ClientCore):
         async def fetch(number: int) -> Any:
             return await self._call(info, {**call_params, "pagenumber": number}, query)
 
-        return AsyncPaginator(fetch, concurrency)
+        return AsyncPaginator(fetch, concurrency, page_size=page_size, operation=f"{info.tag}.{info.name}")
 
     def iter_report(
         self,
@@ -583,7 +583,7 @@ class AsyncIntegr8(_ClientCore):
         async def fetch(after: str | None) -> Any:
             return await self._call(info, {**params, "pageafter": after} if after else params)
 
-        return aiter_cursor(fetch)
+        return aiter_cursor(fetch, f"{info.tag}.{info.name}")
 
     async def update_conversions(
         self,

@@ -2,13 +2,12 @@
 
 `client.paginate(op, ...)` returns a `Paginator` (or `AsyncPaginator`): iterate it for items
 (stripe's `auto_paging_iter`), or call `.pages()` for the parsed pages. Page 1 comes first because
-its `meta.total_page` says how many more there are; the rest are fetched up to `concurrency` at a
-time and still yielded in page order. Leaving the loop early cancels what is in flight: the async
+its `meta` says how many more there are; the rest are fetched up to `concurrency` at a time and
+still yielded in page order. Leaving the loop early cancels what is in flight: the async
 paginator cancels its tasks; the sync one starts nothing new and drops queued pages, while the
 few requests already running on its threads (at most `concurrency`) finish and are discarded,
-since a blocking httpx request cannot be interrupted. If the
-total grows while paging, the extra pages are fetched too; items seen before (same `id`) are
-skipped, so an item that shifts to the next page is not yielded twice.
+since a blocking httpx request cannot be interrupted. What to fetch, and how a listing that
+changes while it is read is healed, is decided once for both in `integr8._pagewalk`.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._pagewalk import NOT_YET, PageWalk, Token
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -84,160 +84,139 @@ def sort_param(sort: str | Iterable[str] | None) -> str | None:
     return ",".join(keys)
 
 
-def page_items(page: Any) -> list[Any]:
-    data = getattr(page, "data", None)
-    return list(data) if isinstance(data, list) else []
+class _Pages:
+    """What both paginators hold: how to fetch a page, and what the last walk found."""
 
-
-def total_pages(page: Any) -> int:
-    value = getattr(getattr(page, "meta", None), "total_page", None)
-    return value if isinstance(value, int) and not isinstance(value, bool) else 1
-
-
-class _Once:
-    """Remembers item ids so each item is yielded once."""
-
-    def __init__(self) -> None:
-        self._seen: set[Any] = set()
-
-    def fresh(self, items: list[Any]) -> Iterator[Any]:
-        for item in items:
-            key = getattr(item, "id", None)
-            if isinstance(key, (str, int)):
-                if key in self._seen:
-                    continue
-                self._seen.add(key)
-            yield item
-
-
-NOT_YET = object()
-
-
-class _Window:
-    """Which pages to fetch next and which to hand out, for concurrent paging.
-
-    Keeps `concurrency` requests in flight (a new one starts as soon as any finishes, not when
-    the oldest does), hands pages out strictly in order, and never runs more than
-    `2 * concurrency` pages ahead of the consumer, so memory stays bounded when one page is slow.
-    """
-
-    def __init__(self, concurrency: int, first: int, target: int):
-        self.concurrency = concurrency
-        self.next_to_start = first
-        self.next_to_yield = first
-        self.target = target
-        self.ready: dict[int, Any] = {}
-
-    def finished(self) -> bool:
-        return self.next_to_yield > self.target
-
-    def to_start(self, running: int) -> list[int]:
-        out: list[int] = []
-        ahead_limit = self.next_to_yield + 2 * self.concurrency
-        while running + len(out) < self.concurrency and self.next_to_start <= min(self.target, ahead_limit - 1):
-            out.append(self.next_to_start)
-            self.next_to_start += 1
-        return out
-
-    def arrived(self, number: int, page: Any) -> None:
-        self.ready[number] = page
-        self.target = max(self.target, total_pages(page))  # the total may grow while paging
-
-    def has_ready(self) -> bool:
-        return self.next_to_yield in self.ready
-
-    def pop_ready(self) -> Any:
-        """The next page in order if it has arrived, else `NOT_YET`."""
-        page = self.ready.pop(self.next_to_yield, NOT_YET)
-        if page is not NOT_YET:
-            self.next_to_yield += 1
-        return page
-
-
-class Paginator:
-    """Iterate for items; `.pages()` for pages. Single use, like a generator."""
-
-    def __init__(self, fetch: Callable[[int], Any], concurrency: int = 1):
+    def __init__(self, fetch: Callable[[int], Any], concurrency: int, page_size: int, operation: str):
         self._fetch = fetch
         self._concurrency = concurrency
+        self._page_size = page_size
+        self._operation = operation or "listing"
+        self.listing_changed = False
+        self.heal_passes = 0
 
-    def pages(self) -> Iterator[Any]:
-        first = self._fetch(1)
-        yield first
-        target = total_pages(first)
-        next_page = 2
+    def _walk(self) -> PageWalk:
+        self._current = PageWalk(self._operation, self._page_size, self._concurrency)
+        return self._current
+
+    def _sync(self) -> None:
+        self.listing_changed = self._current.listing_changed
+        self.heal_passes = self._current.heal_passes
+
+
+class Paginator(_Pages):
+    """Iterate for items; `.pages()` for the pages as the server sent them.
+
+    Items: every item that exists for the whole listing, once, in page order, even when the
+    listing changes while it is read (see `integr8._pagewalk`: it re-reads what could have
+    shifted, and raises `ListingChangedError` if that does not settle). `.pages()` yields each page
+    read, re-read pages included, unfiltered. After (or during) iteration, `listing_changed` says
+    whether the listing changed under it and `heal_passes` how many re-reads that took. Raises
+    `APIResponseValidationError` for page counts that cannot be trusted. Each iteration reads the
+    listing anew.
+    """
+
+    def __init__(self, fetch: Callable[[int], Any], concurrency: int = 1, *, page_size: int = 100, operation: str = ""):
+        super().__init__(fetch, concurrency, page_size, operation)
+
+    def _walked(self) -> Iterator[tuple[Any, list[Any]]]:
+        walk = self._walk()
         if self._concurrency == 1:
-            while next_page <= target:
-                page = self._fetch(next_page)
-                next_page += 1
-                target = max(target, total_pages(page))
-                yield page
+            while not walk.done():
+                for token in walk.wanted(0):
+                    walk.arrived(token, self._fetch(token[1]))
+                while (page := walk.pop_ready()) is not NOT_YET:
+                    self._sync()
+                    yield page, walk.fresh
+            self._sync()
             return
         from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
         pool = ThreadPoolExecutor(max_workers=self._concurrency, thread_name_prefix="integr8-page")
-        window = _Window(self._concurrency, next_page, target)
-        inflight: dict[Future[Any], int] = {}
+        inflight: dict[Future[Any], Token] = {}
         try:
-            while not window.finished():
-                for number in window.to_start(len(inflight)):
-                    inflight[pool.submit(self._fetch, number)] = number
-                while (page := window.pop_ready()) is not NOT_YET:
-                    yield page
-                if inflight and not window.has_ready():
-                    done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
-                    for future in done:
-                        window.arrived(inflight.pop(future), future.result())
+            while not walk.done():
+                for token in walk.wanted(len(inflight)):
+                    inflight[pool.submit(self._fetch, token[1])] = token
+                if walk.has_ready():
+                    while (page := walk.pop_ready()) is not NOT_YET:
+                        self._sync()
+                        yield page, walk.fresh
+                    continue
+                _check_progress(inflight)
+                done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+                for future in done:
+                    walk.arrived(inflight.pop(future), future.result())
+            self._sync()
         finally:
             for future in inflight:
                 future.cancel()
             pool.shutdown(wait=False, cancel_futures=True)
 
+    def pages(self) -> Iterator[Any]:
+        for page, _ in self._walked():
+            yield page
+
     def __iter__(self) -> Iterator[Any]:
-        once = _Once()
-        for page in self.pages():
-            yield from once.fresh(page_items(page))
+        for _, fresh in self._walked():
+            yield from fresh
 
 
-class AsyncPaginator:
-    """`async for` items; `.pages()` for pages."""
+class AsyncPaginator(_Pages):
+    """`async for` items; `.pages()` for pages (see `Paginator`)."""
 
-    def __init__(self, fetch: Callable[[int], Awaitable[Any]], concurrency: int = 1):
-        self._fetch = fetch
-        self._concurrency = concurrency
+    def __init__(
+        self, fetch: Callable[[int], Awaitable[Any]], concurrency: int = 1, *, page_size: int = 100, operation: str = ""
+    ):
+        super().__init__(fetch, concurrency, page_size, operation)
+        self._afetch = fetch
 
-    async def pages(self) -> AsyncIterator[Any]:
+    async def _awalked(self) -> AsyncIterator[tuple[Any, list[Any]]]:
         import asyncio
 
-        first = await self._fetch(1)
-        yield first
-        window = _Window(self._concurrency, 2, total_pages(first))
-        inflight: dict[asyncio.Task[Any], int] = {}
+        walk = self._walk()
+        inflight: dict[asyncio.Task[Any], Token] = {}
         try:
-            while not window.finished():
-                for number in window.to_start(len(inflight)):
-                    inflight[asyncio.ensure_future(self._fetch(number))] = number
-                while (page := window.pop_ready()) is not NOT_YET:
-                    yield page
-                if inflight and not window.has_ready():
-                    done, _ = await asyncio.wait(list(inflight), return_when=asyncio.FIRST_COMPLETED)
-                    for task in done:
-                        window.arrived(inflight.pop(task), task.result())
+            while not walk.done():
+                for token in walk.wanted(len(inflight)):
+                    inflight[asyncio.ensure_future(self._afetch(token[1]))] = token
+                if walk.has_ready():
+                    while (page := walk.pop_ready()) is not NOT_YET:
+                        self._sync()
+                        yield page, walk.fresh
+                    continue
+                _check_progress(inflight)
+                done, _ = await asyncio.wait(list(inflight), return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    walk.arrived(inflight.pop(task), task.result())
+            self._sync()
         finally:
             for task in inflight:
                 task.cancel()
             if inflight:
                 await asyncio.gather(*inflight, return_exceptions=True)
 
-    async def _items(self) -> AsyncIterator[Any]:
-        once = _Once()
-        pages = self.pages()  # an async generator: closed below even when the consumer stops early
+    async def pages(self) -> AsyncIterator[Any]:
+        walked = self._awalked()
         try:
-            async for page in pages:
-                for item in once.fresh(page_items(page)):
+            async for page, _ in walked:
+                yield page
+        finally:
+            await walked.aclose()  # type: ignore[attr-defined]
+
+    async def _items(self) -> AsyncIterator[Any]:
+        walked = self._awalked()  # an async generator: closed below even when the consumer stops early
+        try:
+            async for _, fresh in walked:
+                for item in fresh:
                     yield item
         finally:
-            await pages.aclose()  # type: ignore[attr-defined]
+            await walked.aclose()  # type: ignore[attr-defined]
 
     def __aiter__(self) -> AsyncIterator[Any]:
         return self._items()
+
+
+def _check_progress(inflight: Mapping[Any, Any]) -> None:
+    if not inflight:  # the walk wants nothing, has nothing ready and is not done: a bug, not a hang
+        raise RuntimeError("integr8 pagination stalled: no page in flight and none ready")

@@ -2,7 +2,9 @@
 
 Reports page by cursor, not by number: each page's `data.pageInfo.endCursor` (a `real_tx_id`)
 goes back as `page[after]` while `hasNextPage` is true. Rows are deduplicated against the
-previous page only, so memory stays flat however long the report is.
+previous page only, so memory stays flat however long the report is; the cursors followed are
+remembered (one string a page) so that a report whose cursors go round raises `CursorLoopError`
+before any row is yielded twice, instead of paging forever.
 """
 
 from __future__ import annotations
@@ -10,10 +12,15 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
-from .errors import Integr8Error
+from .errors import CursorLoopError
 
 
-def _rows_and_next(page: Any, after: str | None) -> tuple[list[Any], str | None]:
+def _rows_and_next(page: Any, followed: set[str], operation: str) -> tuple[list[Any], str | None]:
+    """The page's rows and the cursor to follow next (None at the end).
+
+    Raises `CursorLoopError` when that cursor was followed before: the pages would go round
+    forever, yielding the same rows again.
+    """
     body = getattr(page, "data", None)
     rows = getattr(body, "data", None)
     rows = list(rows) if isinstance(rows, list) else []
@@ -21,10 +28,16 @@ def _rows_and_next(page: Any, after: str | None) -> tuple[list[Any], str | None]
     if not info or not getattr(info, "has_next_page", False):
         return rows, None
     cursor = getattr(info, "end_cursor", None) or (getattr(rows[-1], "real_tx_id", None) if rows else None)
-    if not isinstance(cursor, str) or not cursor or cursor == after:
-        raise Integr8Error(
-            "The report says it has a next page but its cursor did not advance "
-            f"(page[after]={after!r}); stopping instead of looping."
+    if not isinstance(cursor, str) or not cursor:
+        raise CursorLoopError(
+            f"{operation}: the report says it has a next page but gives no cursor to it; stopping instead of looping",
+            operation=operation,
+        )
+    if cursor in followed:
+        raise CursorLoopError(
+            f"{operation}: the report's cursor did not advance: page[after]={cursor!r} was followed before "
+            f"({len(followed)} page(s) read); stopping instead of looping and repeating rows",
+            operation=operation,
         )
     return rows, cursor
 
@@ -41,26 +54,30 @@ def _fresh(rows: list[Any], previous: set[Any]) -> tuple[list[Any], set[Any]]:
     return out, seen
 
 
-def iter_cursor(fetch: Callable[[str | None], Any]) -> Iterator[Any]:
+def iter_cursor(fetch: Callable[[str | None], Any], operation: str = "report") -> Iterator[Any]:
     after: str | None = None
     previous: set[Any] = set()
+    followed: set[str] = set()
     while True:
-        rows, cursor = _rows_and_next(fetch(after), after)
+        rows, cursor = _rows_and_next(fetch(after), followed, operation)
         fresh, previous = _fresh(rows, previous)
         yield from fresh
         if cursor is None:
             return
+        followed.add(cursor)
         after = cursor
 
 
-async def aiter_cursor(fetch: Callable[[str | None], Awaitable[Any]]) -> AsyncIterator[Any]:
+async def aiter_cursor(fetch: Callable[[str | None], Awaitable[Any]], operation: str = "report") -> AsyncIterator[Any]:
     after: str | None = None
     previous: set[Any] = set()
+    followed: set[str] = set()
     while True:
-        rows, cursor = _rows_and_next(await fetch(after), after)
+        rows, cursor = _rows_and_next(await fetch(after), followed, operation)
         fresh, previous = _fresh(rows, previous)
         for row in fresh:
             yield row
         if cursor is None:
             return
+        followed.add(cursor)
         after = cursor

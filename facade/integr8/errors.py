@@ -6,6 +6,9 @@
     ├── APIConnectionError        no HTTP answer: connection refused, reset, DNS ...
     │   └── APITimeoutError       the request timed out
     ├── APIResponseValidationError  a 2xx answer whose body does not parse as the spec says
+    ├── PaginationError           a listing that cannot be read completely and exactly; `.operation`
+    │   ├── ListingChangedError   it kept changing while it was read (numbered pages)
+    │   └── CursorLoopError       its cursors went round (report pages)
     ├── VerificationError         update_conversions(raise_on_unapplied=True): `.report` has every fate
     ├── UpdatesPartlySentError    a later batch of conversion updates failed; `.sent`, `.unsent`
     ├── ExportError               a Download Center export went wrong; `.export_id` to resume or inspect
@@ -41,6 +44,9 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
+    "PaginationError",
+    "ListingChangedError",
+    "CursorLoopError",
     "APIStatusError",
     "BadRequestError",
     "AuthenticationError",
@@ -168,13 +174,34 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(Integr8Error):
-    """A successful status with a body that does not have the documented shape."""
+    """A successful status with a body that does not have the documented shape.
 
-    def __init__(self, message: str, *, response: httpx.Response):
-        super().__init__(f"{message} ({_where(response.request)} -> {response.status_code})")
-        _forget_credentials(response.request)
+    `.response` and `.status_code` are None when the fault shows only across answers (page
+    counts that contradict each other, say) rather than in one response."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None):
+        if response is not None:
+            message = f"{message} ({_where(response.request)} -> {response.status_code})"
+            _forget_credentials(response.request)
+        super().__init__(message)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code = response.status_code if response is not None else None
+
+
+class PaginationError(Integr8Error):
+    """A listing could not be read completely and exactly; `.operation` names the operation."""
+
+    def __init__(self, message: str, *, operation: str):
+        super().__init__(message)
+        self.operation = operation
+
+
+class ListingChangedError(PaginationError):
+    """Numbered pages kept changing while they were read, beyond what re-reading could reconcile."""
+
+
+class CursorLoopError(PaginationError):
+    """A report's cursors came back to one already followed: reading on would loop forever."""
 
 
 class APIStatusError(Integr8Error):
