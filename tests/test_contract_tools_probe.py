@@ -372,7 +372,7 @@ def no_user_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def test_probe_command_writes_a_table_and_the_json_report(tmp_path: Path) -> None:
     sb = sandbox()
     out = tmp_path / "report.json"
-    result = invoke(sb, "-i", sb.integration_id, "--until", "2025-03-01", "--output", str(out))
+    result = invoke(sb, "-i", sb.integration_id, "--until", "2025-02-28", "--output", str(out))
 
     assert result.exit_code == 0, result.output
     assert "RESULT" in result.stdout and "confirmed" in result.stdout and "listOffers*" in result.stdout
@@ -417,3 +417,13 @@ def test_probe_command_checks_its_output_before_sending_anything(tmp_path: Path)
     assert result.exit_code == 0, result.output
     assert json.loads(kept.read_text())["ok"] is True
     assert kept.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("text", ["2025-02-28", "20250228"])
+def test_probe_until_a_date_alone_means_the_end_of_that_day(text: str) -> None:
+    """One date reader for every command: a date-only end includes its whole day (issue 13)."""
+    import datetime as dt
+
+    from integr8.cli._contract import _window_end
+
+    assert _window_end(text) == dt.datetime(2025, 2, 28, 23, 59, 59, tzinfo=dt.UTC)

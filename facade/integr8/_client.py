@@ -20,7 +20,15 @@ import httpx
 
 from . import _http, _redact
 from ._conversions import ConversionUpdate, ConversionUpdateReport, aupdate_and_verify, update_and_verify
-from ._exports import ExportProgress, ExportResult, export_async, export_sync, resume_async, resume_sync
+from ._exports import (
+    MAX_DOWNLOAD_BYTES,
+    ExportProgress,
+    ExportResult,
+    export_async,
+    export_sync,
+    resume_async,
+    resume_sync,
+)
 from ._operations import AsyncOperation, Operation, OperationInfo, Tag, catalog, operation_info
 from ._opnames import REPORTS
 from ._pagination import (
@@ -115,6 +123,12 @@ def _timeout(timeout: object) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
+def _byte_limit(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"{name} must be a positive number of bytes, got {value!r}")
+    return value
+
+
 class _ClientCore:
     """Settings, request building and operation binding shared by the sync and async clients."""
 
@@ -128,6 +142,8 @@ class _ClientCore:
         timeout: float | httpx.Timeout,
         max_retries: int,
         allow_http: bool,
+        max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int = MAX_DOWNLOAD_BYTES,
     ):
         self._api_key = _check_api_key(api_key)
         self._secret = _redact.register(self._api_key)
@@ -136,6 +152,8 @@ class _ClientCore:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
         self.max_retries = max_retries
+        self.max_response_bytes = _byte_limit("max_response_bytes", max_response_bytes)
+        self.max_download_bytes = _byte_limit("max_download_bytes", max_download_bytes)
         self._policy = RetryPolicy(max_retries=max_retries)
         self._auth = _ApiKeyAuth(self._api_key, (self.base_url.scheme, self.base_url.host, self.base_url.port))
         self._headers = {"User-Agent": f"integr8-py/{__version__} httpx/{httpx.__version__}"}
@@ -282,6 +300,19 @@ class Integr8(_ClientCore):
     client.offers.list_offers(integration_id="...")
     for offer in client.paginate(client.offers.list_offers, integration_id="..."):
         ...
+
+    Limits (see `integr8._http`, `integr8._retry`, `integr8._exports`):
+      timeout             seconds for each attempt's WHOLE answer, headers and body (not just each
+                          read), else `APITimeoutError`; a call with its retries and their waits
+                          ends within (max_retries + 1) * timeout + max_retries * 8 seconds.
+      max_response_bytes  the largest JSON answer read, in bytes (default 64 MiB), else
+                          `ResponseTooLargeError`.
+      max_download_bytes  the largest artifact download whose host does not send Content-Length
+                          (default 4 GiB), else `DownloadError`; with one, the download stops at
+                          it. A download slower than 1 KiB/s over `timeout` seconds is retried,
+                          then fails with `DownloadError`.
+    A `Retry-After` longer than 60 s raises `RateLimitError` (or `ServerError` on 503) at once;
+    its `.retry_after` says how many seconds the server asked for.
     """
 
     _operation_cls = Operation
@@ -295,8 +326,10 @@ class Integr8(_ClientCore):
         max_retries: int = 3,
         transport: httpx.BaseTransport | None = None,
         allow_http: bool = False,
+        max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int = MAX_DOWNLOAD_BYTES,
     ):
-        super().__init__(api_key, base_url, timeout, max_retries, allow_http)
+        super().__init__(api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes)
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError(
                 "transport: Integr8 needs a sync httpx.BaseTransport; use AsyncIntegr8 for an async one"
@@ -320,7 +353,16 @@ class Integr8(_ClientCore):
         return cls(**cls._env_settings(dict(overrides)))
 
     def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        return _http.send(self._http, request, self._policy, stream=stream, sleep=self._sleep, secrets=self._secrets)
+        return _http.send(
+            self._http,
+            request,
+            self._policy,
+            stream=stream,
+            sleep=self._sleep,
+            secrets=self._secrets,
+            clock=self._clock,
+            max_bytes=self.max_response_bytes,
+        )
 
     def _call(self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any] | None = None) -> Any:
         response = self._send(self._build_request(info, (), params, extra_query))
@@ -361,8 +403,13 @@ class Integr8(_ClientCore):
     ) -> Iterator[Any]:
         """Every row of a click, conversion or impression report, newest first.
 
-        `start`/`end`: datetime, date or text; naive values are read in `timezone`, aware ones
-        converted to it. A bare date as `end` includes that whole day.
+        `start`/`end`: datetime, date or text (the forms `integr8._times` reads); naive values
+        are read in `timezone`, aware ones converted to it; a date alone starts at the start of
+        its day and ends at the end of it. Both ends are included, to the second. A bound whose
+        wall-clock time in `timezone` happens twice (the hour repeated when the clocks go back)
+        raises `ConfigurationError` before any request, saying how to ask instead (in UTC, or
+        with that bound moved out of the repeated hour): the API reads bounds as wall-clock text
+        and its rows carry no offset, so such a window cannot be asked for or trimmed exactly.
         """
         info, params = self._report_plan(
             kind, integration_id, start, end, status, offer_id, publisher, advertiser, timezone, page_size
@@ -389,6 +436,13 @@ class Integr8(_ClientCore):
         Every update lands in `report.applied`, `.skipped`, `.not_found` or `.unsettled` (see
         `integr8._conversions`). Malformed input raises `InvalidUpdatesError` before anything is
         sent; `raise_on_unapplied=True` raises `VerificationError` unless `report.ok`.
+
+        `verify_timeout` (seconds, from when the updates are sent) bounds the whole verification:
+        report requests start at least `READ_GAP` (0.25 s) apart, none after `verify_timeout`
+        (the first always goes out), and at most `1 + ceil(verify_timeout / 0.25)` of them.
+        Updates not settled by then are `.unsettled`, their reasons saying what stopped it. A
+        report read that fails with an SDK error is not raised: it stops verification the same
+        way and is kept on `report.verify_error`.
         """
         return update_and_verify(
             self,
@@ -435,8 +489,14 @@ class Integr8(_ClientCore):
         Creates the export, polls it until COMPLETED, downloads the artifact from its signed URL
         without any Integr8 credentials, verifies it and writes `dest` atomically (see
         `integr8._exports`). `on_progress` receives an `ExportProgress` at each phase change and
-        during the download. Raises `ExportFailedError`, `ExportTimeoutError` (resume it with
-        `resume_export`), `DownloadError` or `ArtifactError`; `dest` is then left untouched.
+        during the download. Raises `ExportFailedError` (ERROR, CANCELED, or a status the spec
+        does not list that comes with error text), `ExportTimeoutError` (resume it with
+        `resume_export`), `DownloadError` or `ArtifactError`, and `APIResponseValidationError`
+        naming the export when a status answer has no status text or describes another export;
+        `dest` is then left untouched.
+        `start`/`end` are read as `iter_report` reads them, and a bound in a repeated hour is
+        refused the same way (`ConfigurationError`, before the export is created): the CSV is
+        made by the server, with times that carry no offset, so it cannot be trimmed afterwards.
         """
         return export_sync(
             self,
@@ -505,8 +565,10 @@ class AsyncIntegr8(_ClientCore):
         max_retries: int = 3,
         transport: httpx.AsyncBaseTransport | None = None,
         allow_http: bool = False,
+        max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int = MAX_DOWNLOAD_BYTES,
     ):
-        super().__init__(api_key, base_url, timeout, max_retries, allow_http)
+        super().__init__(api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes)
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(
                 "transport: AsyncIntegr8 needs an httpx.AsyncBaseTransport; use Integr8 for a sync one"
@@ -533,7 +595,14 @@ class AsyncIntegr8(_ClientCore):
 
     async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         return await _http.send_async(
-            self._http, request, self._policy, stream=stream, sleep=self._sleep, secrets=self._secrets
+            self._http,
+            request,
+            self._policy,
+            stream=stream,
+            sleep=self._sleep,
+            secrets=self._secrets,
+            clock=self._clock,
+            max_bytes=self.max_response_bytes,
         )
 
     async def _call(

@@ -9,14 +9,26 @@ module does that check, so every update ends in one bucket:
 - skipped:    the conversion is in the report but its values did not change (a key did not match,
               or the values never showed up within `verify_timeout`);
 - not_found:  no conversion with that tx_id in the report window around its conversion_time;
-- unsettled:  the keys matched but the report had not shown the new values when
-              `verify_timeout` ran out: lagging, or ignored; reported as such, not guessed;
+- unsettled:  verification stopped before the update was settled: the keys matched but the
+              report had not shown the new values (lagging, or ignored), or the report was not
+              read that far; each reason says which, and what stopped it. Not guessed;
 - unverified: `verify=False`, nothing was read back.
 
 Cost: updates are sorted by time and grouped into windows (neighbours closer than
 `MERGE_GAP` share one), each window is read once through the report's cursor pages and the
 read stops as soon as every update of the window has been seen. Only windows still waiting for a
 lagging value are read again.
+
+Bounds (`ReadBudget`): `verify_timeout` (T seconds, counted once the updates are sent) bounds the
+whole verification, the first reads, the wider search for lost updates and the re-reads alike,
+checked before every report page, not only between rounds. Two report requests start at least
+`READ_GAP` seconds apart, and at most `1 + ceil(T / READ_GAP)` are made (what that pace allows
+in T, so the bound holds even if the clock stands still). The first request is always made
+(T=0: one look, no waiting). A request already sent finishes (the client's own timeout and
+retry policy bound it). A report read that raises an SDK error (`Integr8Error`: a refused
+request, a 5xx after retries, an answer of the wrong shape, cursors that do not advance) stops
+verification too: the updates were sent, so nothing is raised; every update not settled by then
+is unsettled, with that error in its reason and on `report.verify_error`.
 
 Assumption, marked in the spec too: the update request carries no timezone, so `conversion_time`
 is sent as UTC wall-clock text (the API's default timezone); the user's `timezone` says how to
@@ -27,14 +39,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
 
-from ._times import API_TIME_FORMAT, parse_time
+from ._times import API_TIME_FORMAT, exact_time
 from .errors import ConfigurationError, Integr8Error, InvalidUpdatesError, UpdatesPartlySentError, VerificationError
 
 UTC = ZoneInfo("UTC")
@@ -72,7 +84,10 @@ class ConversionUpdate:
 
     The keys (`tx_id`, `conversion_time`, `hash`) must be exactly what the Conversion Report
     shows; `status`, `payout` and `revenue` are the values to change (None leaves one alone).
-    `conversion_time` is a datetime or the API's `2006-01-02 15:04:05` text.
+    `conversion_time` is a datetime or text in a form `integr8._times` reads (the API's
+    `2006-01-02 15:04:05`, ISO 8601 with `T`, `Z` or an offset); a date alone, in any form, is
+    refused, and so is a naive time that does not exist or happens twice in `timezone` (a
+    clock change): give its offset.
     """
 
     tx_id: str
@@ -96,9 +111,18 @@ class UpdateOutcome:
 
 @attrs.frozen
 class ConversionUpdateReport:
+    """Every update's outcome, and what it cost.
+
+    `update_requests`: Update Conversion requests sent (one per chunk). `report_requests`:
+    Conversion Report pages requested while verifying (a request that failed counts; the
+    client's own retries of one request do not). `verify_error`: the `Integr8Error` a report
+    read raised, which stopped verification early (None otherwise).
+    """
+
     outcomes: tuple[UpdateOutcome, ...]
     update_requests: int = 0
     report_requests: int = 0
+    verify_error: Integr8Error | None = None
 
     def _bucket(self, state: str) -> list[ConversionUpdate]:
         return [o.update for o in self.outcomes if o.state == state]
@@ -117,7 +141,8 @@ class ConversionUpdateReport:
 
     @property
     def unsettled(self) -> list[ConversionUpdate]:
-        """Keys matched, but the new values had not shown when verify_timeout ran out."""
+        """Not settled when verification stopped (verify_timeout, its request budget, or a failed
+        report read): the new values had not shown, or the report was not read that far."""
         return self._bucket(UNSETTLED)
 
     @property
@@ -166,7 +191,7 @@ def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo) -> list[Prepared]
             problems.append((index, "conversion_time is missing"))
         else:
             try:
-                at = parse_time(update.conversion_time, tz, "conversion_time").astimezone(UTC)
+                at = exact_time(update.conversion_time, tz, "conversion_time").astimezone(UTC)
             except ValueError as exc:
                 problems.append((index, str(exc)))
         if all(getattr(update, f) is None for f in VALUE_FIELDS):
@@ -272,6 +297,7 @@ class Tracker:
 
     items: list[Prepared]
     states: dict[int, tuple[str, Any, tuple[str, ...]]] = attrs.field(factory=dict)
+    wide_done: set[int] = attrs.field(factory=set)  # indexes the wider search has judged
 
     def pending_windows(self, all_windows: list[Window]) -> list[Window]:
         return [w for w in all_windows if any(self.state(p) in (None, PENDING) for p in w.members)]
@@ -280,26 +306,49 @@ class Tracker:
         entry = self.states.get(item.index)
         return entry[0] if entry else None
 
-    def observe_window(self, window: Window, rows_by_tx: dict[str, Any], wide: bool = False) -> None:
-        """Judge the window's unsettled updates; `wide`: the second look for the lost ones."""
+    def observe_window(
+        self, window: Window, rows_by_tx: dict[str, Any], wide: bool = False, complete: bool = True
+    ) -> None:
+        """Judge the window's unsettled updates; `wide`: the second look for the lost ones.
+        `complete=False`: the read was cut short, so only the updates seen are judged (not
+        having seen the others proves nothing)."""
         for item in window.members:
             if self.state(item) in ((APPLIED, SKIPPED) if wide else (APPLIED, SKIPPED, NOT_FOUND)):
                 continue
             row = rows_by_tx.get(item.update.tx_id)
+            if row is None and not complete:
+                continue
             state, reasons = judge(item, row)
             if state == NOT_FOUND and wide:
                 reasons = (f"no conversion with this tx_id within {WIDE_SEARCH} of its conversion_time",)
             self.states[item.index] = (state, row, reasons)
+            if wide:
+                self.wide_done.add(item.index)
 
     def lost(self) -> list[Prepared]:
         return [p for p in self.items if self.state(p) == NOT_FOUND]
 
-    def outcomes(self, timed_out_reason: str) -> tuple[UpdateOutcome, ...]:
+    def outcomes(self, why: str) -> tuple[UpdateOutcome, ...]:
+        """Every update's outcome; those not settled are unsettled, `why` saying what stopped
+        verification (e.g. "verify_timeout of 60s ran out")."""
         out = []
         for item in sorted(self.items, key=lambda p: p.index):
-            state, row, reasons = self.states.get(item.index, (PENDING, None, ()))
-            if state == PENDING:
-                state, reasons = UNSETTLED, (*reasons, timed_out_reason)
+            state, row, reasons = self.states.get(item.index, (None, None, ()))
+            if state is None:
+                state, reasons = (
+                    UNSETTLED,
+                    (f"not verified: verification stopped ({why}) before its report window was read to the end",),
+                )
+            elif state == PENDING:
+                stopped = (
+                    f"the report had not shown the new values when verification stopped ({why}): lagging, or ignored"
+                )
+                state, reasons = UNSETTLED, (*reasons, stopped)
+            elif state == NOT_FOUND and item.index not in self.wide_done:
+                stopped = (
+                    f"the wider search ({WIDE_SEARCH} either side) was not finished when verification stopped ({why})"
+                )
+                state, reasons = UNSETTLED, (*reasons, stopped)
             out.append(UpdateOutcome(item.index, item.update, state, row, reasons))
         return tuple(out)
 
@@ -314,8 +363,96 @@ def wanted_ids(window: Window, tracker: Tracker) -> set[str]:
 
 # -- drivers: the same steps, blocking or awaited ---------------------------------------------
 
-_TIMED_OUT = "the report did not show the new values within verify_timeout (lagging, or ignored)"
-_FIRST_DELAY, _MAX_DELAY = 0.5, 8.0
+READ_GAP = 0.25  # seconds, at least, between the starts of two report requests
+_FIRST_DELAY, _MAX_DELAY = 0.5, 8.0  # seconds between rounds of re-reads, doubling
+
+
+@attrs.define
+class ReadBudget:
+    """The bounds of one verification: its deadline, its report requests, their pace.
+
+    From `verify_timeout` T (seconds): report requests start before `now + T` (the first one
+    always); at most `limit = 1 + ceil(T / READ_GAP)` of them (what the pace allows in T,
+    a bound that holds even when the clock does not move); each starts at least `READ_GAP`
+    seconds after the previous one started. `stopped` says why verification ended early.
+    """
+
+    verify_timeout: float
+    deadline: float
+    limit: int
+    reads: int = 0
+    last_start: float | None = None
+    stopped: str | None = None
+    error: Integr8Error | None = None
+
+    @classmethod
+    def starting(cls, now: float, verify_timeout: float) -> ReadBudget:
+        return cls(verify_timeout, now + verify_timeout, 1 + math.ceil(verify_timeout / READ_GAP))
+
+    def wait(self, now: float) -> float | None:
+        """Seconds to wait before the next report request; None: make no more (see `stopped`)."""
+        if self.stopped is not None:
+            return None
+        wait = 0.0 if self.last_start is None else max(0.0, self.last_start + READ_GAP - now)
+        if self.reads and now + wait >= self.deadline:
+            self.stopped = self.timed_out
+        elif self.reads >= self.limit:  # only when the clock has not moved as the pace implies
+            self.stopped = (
+                f"its budget of {self.limit} report requests for verify_timeout={self.verify_timeout:g}s was used up"
+            )
+        return None if self.stopped else wait
+
+    def over(self) -> bool:
+        """True once verification must stop (a method: the answer changes as reads happen)."""
+        return self.stopped is not None
+
+    def started(self, now: float) -> None:
+        self.reads += 1
+        self.last_start = now
+
+    def failed(self, exc: Integr8Error) -> None:
+        self.error = exc
+        self.stopped = f"reading the Conversion Report failed: {type(exc).__name__}: {exc}"
+
+    @property
+    def timed_out(self) -> str:
+        return f"verify_timeout of {self.verify_timeout:g}s ran out"
+
+    def why(self) -> str:
+        """What ended verification, for the updates it left unsettled."""
+        return self.stopped or self.timed_out
+
+
+class _Stop(Exception):
+    """Raised by a report page fetch that the budget refuses: ends the window's read."""
+
+
+Step = float | tuple[Window, bool]
+
+
+def plan(tracker: Tracker, all_windows: list[Window], budget: ReadBudget, clock: Any) -> Iterator[Step]:
+    """The verification's steps, the same for both drivers: a number is seconds to sleep, a
+    `(window, wide)` a window to read (each read settles updates in `tracker` before the next
+    step is asked for). Ends when every update is settled, or when `budget` says stop."""
+    for window in all_windows:
+        if budget.over():
+            return
+        yield window, False
+    for window in windows(tracker.lost(), pad=WIDE_SEARCH):
+        if budget.over():
+            return
+        yield window, True
+    delay = _FIRST_DELAY
+    while not budget.over() and tracker.pending_windows(all_windows):
+        left = budget.deadline - clock()
+        if left <= 0:
+            return
+        yield min(delay, left)
+        delay = min(delay * 2, _MAX_DELAY)
+        for window in tracker.pending_windows(all_windows):
+            if budget.over():
+                return
+            yield window, False
 
 
 def _check_args(integration_id: str, verify_timeout: float) -> None:
@@ -360,19 +497,14 @@ def update_and_verify(
             raise _partly_sent(batches, number, exc) from exc
     if not verify:
         return _finish(ConversionUpdateReport(unverified(items), len(batches), 0), raise_on_unapplied)
-    tracker, all_windows, reads = Tracker(items), windows(items), [0]
-    deadline, delay = client._clock() + verify_timeout, _FIRST_DELAY
-    for window in all_windows:
-        _read_window(client, integration_id, window, tracker, reads)
-    for window in windows(tracker.lost(), pad=WIDE_SEARCH):
-        _read_window(client, integration_id, window, tracker, reads, wide=True)
-    while tracker.pending_windows(all_windows) and (left := deadline - client._clock()) > 0:
-        client._sleep(min(delay, left))
-        delay = min(delay * 2, _MAX_DELAY)
-        for window in tracker.pending_windows(all_windows):
-            _read_window(client, integration_id, window, tracker, reads)
-    report = ConversionUpdateReport(tracker.outcomes(_TIMED_OUT), len(batches), reads[0])
-    return _finish(report, raise_on_unapplied)
+    tracker, all_windows = Tracker(items), windows(items)
+    budget = ReadBudget.starting(client._clock(), verify_timeout)
+    for step in plan(tracker, all_windows, budget, client._clock):
+        if isinstance(step, tuple):
+            _read_window(client, integration_id, step, tracker, budget)
+        else:
+            client._sleep(step)
+    return _finish(_verified(tracker, budget, len(batches)), raise_on_unapplied)
 
 
 async def aupdate_and_verify(
@@ -401,19 +533,18 @@ async def aupdate_and_verify(
             raise _partly_sent(batches, number, exc) from exc
     if not verify:
         return _finish(ConversionUpdateReport(unverified(items), len(batches), 0), raise_on_unapplied)
-    tracker, all_windows, reads = Tracker(items), windows(items), [0]
-    deadline, delay = client._clock() + verify_timeout, _FIRST_DELAY
-    for window in all_windows:
-        await _aread_window(client, integration_id, window, tracker, reads)
-    for window in windows(tracker.lost(), pad=WIDE_SEARCH):
-        await _aread_window(client, integration_id, window, tracker, reads, wide=True)
-    while tracker.pending_windows(all_windows) and (left := deadline - client._clock()) > 0:
-        await client._sleep(min(delay, left))
-        delay = min(delay * 2, _MAX_DELAY)
-        for window in tracker.pending_windows(all_windows):
-            await _aread_window(client, integration_id, window, tracker, reads)
-    report = ConversionUpdateReport(tracker.outcomes(_TIMED_OUT), len(batches), reads[0])
-    return _finish(report, raise_on_unapplied)
+    tracker, all_windows = Tracker(items), windows(items)
+    budget = ReadBudget.starting(client._clock(), verify_timeout)
+    for step in plan(tracker, all_windows, budget, client._clock):
+        if isinstance(step, tuple):
+            await _aread_window(client, integration_id, step, tracker, budget)
+        else:
+            await client._sleep(step)
+    return _finish(_verified(tracker, budget, len(batches)), raise_on_unapplied)
+
+
+def _verified(tracker: Tracker, budget: ReadBudget, update_requests: int) -> ConversionUpdateReport:
+    return ConversionUpdateReport(tracker.outcomes(budget.why()), update_requests, budget.reads, budget.error)
 
 
 def _window_query(client: Any, integration_id: str, window: Window) -> tuple[Any, dict[str, Any]]:
@@ -424,47 +555,73 @@ def _window_query(client: Any, integration_id: str, window: Window) -> tuple[Any
 
 
 def _read_window(
-    client: Any, integration_id: str, window: Window, tracker: Tracker, reads: list[int], wide: bool = False
+    client: Any, integration_id: str, step: tuple[Window, bool], tracker: Tracker, budget: ReadBudget
 ) -> None:
-    """Walk the window's report pages until every update it waits for has been seen."""
+    """Walk the window's report pages until every update it waits for has been seen, each
+    page paced and allowed by `budget`; a refused page or an SDK error ends the read early."""
     from ._reports import iter_cursor
 
+    window, wide = step
     info, params = _window_query(client, integration_id, window)
 
     def fetch(after: str | None) -> Any:
-        reads[0] += 1
+        wait = budget.wait(client._clock())
+        if wait is None:
+            raise _Stop
+        if wait:
+            client._sleep(wait)
+        budget.started(client._clock())
         return client._call(info, {**params, "pageafter": after} if after else params)
 
-    want, seen = wanted_ids(window, tracker), {}
-    for row in iter_cursor(fetch):
-        if getattr(row, "tx_id", None) in want:
-            seen[row.tx_id] = row
-            if len(seen) == len(want):
-                break
-    tracker.observe_window(window, seen, wide)
+    want, seen, complete = wanted_ids(window, tracker), {}, False
+    try:
+        for row in iter_cursor(fetch):
+            if getattr(row, "tx_id", None) in want:
+                seen[row.tx_id] = row
+                if len(seen) == len(want):
+                    break
+        complete = True
+    except _Stop:
+        pass
+    except Integr8Error as exc:  # the updates were sent: report what is known, see the module doc
+        budget.failed(exc)
+    tracker.observe_window(window, seen, wide, complete)
 
 
 async def _aread_window(
-    client: Any, integration_id: str, window: Window, tracker: Tracker, reads: list[int], wide: bool = False
+    client: Any, integration_id: str, step: tuple[Window, bool], tracker: Tracker, budget: ReadBudget
 ) -> None:
     """The awaitable twin of `_read_window`."""
     from ._reports import aiter_cursor
 
+    window, wide = step
     info, params = _window_query(client, integration_id, window)
 
     async def fetch(after: str | None) -> Any:
-        reads[0] += 1
+        wait = budget.wait(client._clock())
+        if wait is None:
+            raise _Stop
+        if wait:
+            await client._sleep(wait)
+        budget.started(client._clock())
         return await client._call(info, {**params, "pageafter": after} if after else params)
 
-    want, seen = wanted_ids(window, tracker), {}
+    want, seen, complete = wanted_ids(window, tracker), {}, False
     rows = aiter_cursor(fetch)
-    async for row in rows:
-        if getattr(row, "tx_id", None) in want:
-            seen[row.tx_id] = row
-            if len(seen) == len(want):
-                break
-    await rows.aclose()  # type: ignore[attr-defined]
-    tracker.observe_window(window, seen, wide)
+    try:
+        async for row in rows:
+            if getattr(row, "tx_id", None) in want:
+                seen[row.tx_id] = row
+                if len(seen) == len(want):
+                    break
+        complete = True
+    except _Stop:
+        pass
+    except Integr8Error as exc:  # the updates were sent: report what is known, see the module doc
+        budget.failed(exc)
+    finally:
+        await rows.aclose()  # type: ignore[attr-defined]
+    tracker.observe_window(window, seen, wide, complete)
 
 
 def _partly_sent(batches: list[list[Prepared]], failed: int, exc: Integr8Error) -> Integr8Error:

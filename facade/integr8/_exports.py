@@ -5,10 +5,20 @@ The steps the reference describes, made safe:
 1. create the export with the kind's operation (POST: never retried blindly, so a lost answer
    cannot create a second export);
 2. poll it with backoff (`poll_interval` growing to `max_poll_interval`) until COMPLETED; ERROR or
-   CANCELED raise `ExportFailedError`, `timeout` raises `ExportTimeoutError` (resumable);
+   CANCELED raise `ExportFailedError`, `timeout` raises `ExportTimeoutError` (resumable).
+   A status the spec does not list is waited on, unless it comes with `error` text: then it is
+   a failure too (`ExportFailedError` carrying that text). A status answer without a status
+   text, or describing another export, raises `APIResponseValidationError` naming the export:
+   nothing is waited for, nothing downloaded;
 3. ask for the artifact's signed URL and download it with a client that holds no Integr8
    credentials at all (the URL is on another host, and is itself a credential: it is never logged);
-   transient failures resume with `Range` when the host allows, or restart;
+   transient failures resume with `Range` when the host allows, or restart. A download stops at
+   what the artifact can be: its Content-Length (a byte more is a `DownloadError`) or, when the
+   host does not say, the client's `max_download_bytes` (default `MAX_DOWNLOAD_BYTES`). And it
+   must keep moving: fewer than `MIN_DOWNLOAD_RATE` bytes a second over any `timeout`-second
+   stretch (curl's --speed-limit/--speed-time, the window being the client's timeout) ends the
+   attempt like a read timeout (retried, resuming; `DownloadError` in the end). So a big healthy
+   download is never cut, while a host sending a byte a second cannot hold it for hours;
 4. verify the zip (exactly one member, CRC, no zip bomb) and write the CSV (or keep the zip) to
    `dest` through a temporary file beside it, fsync, rename: `dest` is either the complete new
    file or untouched. No name from inside the archive is ever used as a path.
@@ -20,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -35,6 +46,9 @@ from .errors import ConfigurationError, DownloadError, ExportFailedError, Export
 log = logging.getLogger("integr8")
 
 CHUNK = 1 << 20
+MAX_DOWNLOAD_BYTES = 4 << 30  # 4 GiB: only for hosts that do not send Content-Length
+MIN_DOWNLOAD_RATE = 1024  # bytes a second, averaged over the client's timeout
+# "" is the create answer without a status (a status answer must have one: `polled_export`).
 PENDING_STATES = frozenset({"UNKNOWN", "PENDING", "IN_PROGRESS", ""})
 FAILED_STATES = frozenset({"ERROR", "CANCELED", "CANCELLED"})
 
@@ -115,7 +129,13 @@ def create_params(
     timezone: str,
     delimiter: str,
 ) -> tuple[tuple[str, str], dict[str, Any]]:
-    """The create operation and its parameters, or a ValueError before any request."""
+    """The create operation and its parameters, or a ValueError before any request.
+
+    The window is checked as reports check theirs (`integr8._times.api_window`): a bound whose
+    wall-clock time in `timezone` happens twice is refused, not widened, because the server
+    writes the CSV and its times carry no offset, so extra rows could not be told apart and
+    dropped afterwards.
+    """
     if kind not in EXPORTS:
         raise ConfigurationError(f"export kind must be one of {', '.join(EXPORTS)}; got {kind!r}")
     check_integration(integration_id)
@@ -186,11 +206,11 @@ class Poller:
                     export_id=self.export_id, status=status, error="COMPLETED without an artifact name"
                 )
             return None
-        if status in FAILED_STATES:
-            error = export.get("error")
-            raise ExportFailedError(
-                export_id=self.export_id, status=status, error=error if isinstance(error, str) else None
-            )
+        error = export.get("error")
+        error = error.strip() if isinstance(error, str) else ""
+        # A status the spec does not list ("FAILED", say) is a failure when the server explains it.
+        if status in FAILED_STATES or (status not in PENDING_STATES and error):
+            raise ExportFailedError(export_id=self.export_id, status=status, error=error or None)
         if status not in PENDING_STATES:
             log.info("Export %s has status %r, not one the SDK knows; still waiting", self.export_id, status)
         left = self.deadline - now
@@ -211,12 +231,18 @@ class DownloadState:
     have: int = 0
     total: int | None = None
     resumable: bool = False
+    max_bytes: int = MAX_DOWNLOAD_BYTES  # when the answer has no Content-Length
+    window: float | None = None  # seconds over which MIN_DOWNLOAD_RATE is averaged; None: never checked
+    clock: Callable[[], float] = time.monotonic
+    _pace_start: float = attrs.field(default=0.0, init=False)
+    _pace_bytes: int = attrs.field(default=0, init=False)
 
     def request_headers(self) -> dict[str, str]:
         return {"Range": f"bytes={self.have}-"} if self.have and self.resumable else {}
 
     def start(self, response: httpx.Response) -> str:
         """Interpret the answer's status; return the file mode to write in."""
+        self._pace_start, self._pace_bytes = self.clock(), 0
         if response.status_code == 206 and self.have:
             length = response.headers.get("content-length")
             self.total = self.have + int(length) if length and length.isdigit() else self.total
@@ -232,9 +258,12 @@ class DownloadState:
         return self.total is None or self.have >= self.total
 
     def received(self, chunk: bytes, on_progress: Progress) -> None:
-        """One chunk of the body arrived: tell the progress callback (at most once per CHUNK
-        bytes: network reads are small and a display needs no more). The spool writes it."""
+        """One chunk of the body arrived: check it (`within_limits`, `keeping_pace`), then tell
+        the progress callback (at most once per CHUNK bytes: network reads are small and a
+        display needs no more). The spool writes it."""
         before, self.have = self.have, self.have + len(chunk)
+        self.within_limits()
+        self.keeping_pace(len(chunk))
         if before // CHUNK == self.have // CHUNK and self.have != self.total:
             return
         _notify(
@@ -246,6 +275,39 @@ class DownloadState:
             bytes_total=self.total,
         )
 
+    def within_limits(self) -> None:
+        """No more than the artifact can be; raises `DownloadError` (not retried: the host is
+        broken, not slow) otherwise."""
+        if self.total is not None and self.have > self.total:
+            raise DownloadError(
+                f"the artifact host sent more than the {self.total} bytes its Content-Length announced",
+                export_id=self.export_id,
+            )
+        if self.total is None and self.have > self.max_bytes:
+            raise DownloadError(
+                f"the artifact host sent more than max_download_bytes={self.max_bytes} bytes without saying "
+                "how many to expect (no Content-Length); if the artifact really is that large, pass a larger "
+                "max_download_bytes= to the client",
+                export_id=self.export_id,
+            )
+
+    def keeping_pace(self, size: int) -> None:
+        """Raise `TooSlow` when, over the `window` seconds just past, fewer than
+        MIN_DOWNLOAD_RATE bytes a second arrived on average."""
+        if self.window is None:
+            return
+        self._pace_bytes += size
+        now = self.clock()
+        elapsed = now - self._pace_start
+        if elapsed < self.window:
+            return
+        if self._pace_bytes < MIN_DOWNLOAD_RATE * elapsed:
+            raise TooSlow(
+                f"too slow: {self._pace_bytes} bytes in {elapsed:.1f}s, "
+                f"below the minimum of {MIN_DOWNLOAD_RATE} bytes/s"
+            )
+        self._pace_start, self._pace_bytes = now, 0
+
     def retry_after_status(self, response: httpx.Response, policy: Any, attempt: int) -> float:
         """Seconds to wait after a non-2xx answer, or the DownloadError to give up with."""
         delay = policy.retry_after_response("GET", response, attempt)
@@ -256,7 +318,7 @@ class DownloadState:
     def retry_after_error(self, exc: Exception, policy: Any, attempt: int) -> float:
         """Seconds to wait after a broken or cut-short download, or the DownloadError to give up."""
         cut_short = isinstance(exc, Truncated)
-        why = "body cut short" if cut_short else type(exc).__name__
+        why = "body cut short" if cut_short else str(exc) if isinstance(exc, TooSlow) else type(exc).__name__
         delay = policy.retry_after_error("GET", httpx.ReadError(why) if cut_short else exc, attempt)
         if delay is None:
             raise DownloadError(
@@ -275,10 +337,19 @@ class DownloadState:
         return delay
 
 
-def _new_state(dest: Path, extract: bool, export_id: str) -> DownloadState:
-    """Temporary files beside `dest`: the zip, and the CSV being unpacked as it arrives."""
+def _new_state(dest: Path, extract: bool, export_id: str, client: Any) -> DownloadState:
+    """Temporary files beside `dest`: the zip, and the CSV being unpacked as it arrives; the
+    client's limits (`max_download_bytes`, its timeout as the pace window)."""
+    from ._http import timeout_seconds
+
     csv_part = temp_beside(dest, ".csv.part") if extract else None
-    return DownloadState(temp_beside(dest, ".zip.part"), StreamCheck(csv_part, export_id), export_id)
+    return DownloadState(
+        temp_beside(dest, ".zip.part"),
+        StreamCheck(csv_part, export_id),
+        export_id,
+        max_bytes=client.max_download_bytes,
+        window=timeout_seconds(client.timeout.as_dict()),
+    )
 
 
 def _discard(state: DownloadState) -> None:
@@ -291,6 +362,10 @@ def _discard(state: DownloadState) -> None:
 
 class Truncated(Exception):
     """The body ended before Content-Length bytes: retry (resume or restart)."""
+
+
+class TooSlow(httpx.ReadTimeout):
+    """The download fell below MIN_DOWNLOAD_RATE: retried like a read timeout (resuming)."""
 
 
 def download_failure(response: httpx.Response, export_id: str | None) -> DownloadError:
@@ -320,6 +395,40 @@ def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
     if not isinstance(export.get("id", ""), str):
         raise APIResponseValidationError(f"{what}: the export has no id", response=response)
     return export
+
+
+def polled_export(response: httpx.Response, export_id: str) -> dict[str, Any]:
+    """The export object of a status answer (Get Download Center Export), checked: it must be
+    this export's (an `id`, when given, equal to `export_id`) and carry a non-empty status text.
+
+    Raises `APIResponseValidationError` naming the export otherwise: waiting on an answer that
+    cannot say COMPLETED would only end at `timeout`, and another export's artifact must never
+    be written to `dest`.
+    """
+    from .errors import APIResponseValidationError
+
+    export = _json_object(response, f"get export {export_id}")
+    other = export.get("id")
+    retry = f"nothing was downloaded; try again later with resume_export({export_id!r}, dest=...)"
+    if other is not None and other != export_id:
+        raise APIResponseValidationError(
+            f"export {export_id}: the status answer describes another export ({_short(other)}); {retry}",
+            response=response,
+        )
+    status = export.get("status")
+    if not isinstance(status, str) or not status.strip():
+        got = f"status {_short(status)}" if "status" in export else "no status"
+        raise APIResponseValidationError(
+            f"export {export_id}: the status answer has {got}, not a status text such as 'PENDING' "
+            f"or 'COMPLETED'; {retry}",
+            response=response,
+        )
+    return export
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _signed_url(parsed: Any, allow_http: bool, export_id: str) -> str:
@@ -451,7 +560,7 @@ def run_sync(
     while True:
         if export is None:
             response = client._send(client._build_request(get_info, (export_id,), {}))
-            export = _json_object(response, "get export")
+            export = polled_export(response, export_id)
         _notify(on_progress, phase="polling", export_id=export_id, status=status_of(export) or None)
         wait = poller.after(export, client._clock())
         if wait is None:
@@ -460,7 +569,7 @@ def run_sync(
         export = None
     name = artifact_name(export)
     url = _signed_url(client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id)
-    state = _new_state(path, extract, export_id)
+    state = _new_state(path, extract, export_id, client)
     try:
         _download_sync(client, url, state, export_id, on_progress)
         _notify(
@@ -558,7 +667,7 @@ async def run_async(
     while True:
         if export is None:
             response = await client._send(client._build_request(get_info, (export_id,), {}))
-            export = _json_object(response, "get export")
+            export = polled_export(response, export_id)
         _notify(on_progress, phase="polling", export_id=export_id, status=status_of(export) or None)
         wait = poller.after(export, client._clock())
         if wait is None:
@@ -569,7 +678,7 @@ async def run_async(
     url = _signed_url(
         await client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id
     )
-    state = _new_state(path, extract, export_id)
+    state = _new_state(path, extract, export_id, client)
     try:
         await _download_async(client, url, state, export_id, on_progress)
         _notify(

@@ -2,27 +2,118 @@
 
 The sync and async senders are the same loop around `RetryPolicy`; nothing else in the SDK
 retries, so every request (bound operations, pagination, reports, downloads) behaves alike.
+
+Limits of every call (so a server that trickles, or never stops talking, cannot hold it):
+
+- An attempt's whole answer, headers and body, must arrive within the request's timeout
+  (`attempt_timeout`: a number of seconds, or the largest value of an `httpx.Timeout`), not
+  just each read. The body is read as a stream and the deadline checked between chunks
+  (`Reading`); the async sender also runs the attempt under `anyio.fail_after`, so it ends at
+  the deadline even mid-read. (A blocking read that receives nothing at all ends at httpx's own
+  read timeout, so a sync attempt can overrun its deadline by at most one read timeout.) A late
+  answer is an `AnswerTooSlow`, a read timeout: retried like one, `APITimeoutError` in the end.
+- The whole call, retries and their waits included, has the deadline `RetryPolicy.budget`
+  gives (see `integr8._retry`): a retry that would end past it is not made.
+- A body may hold at most `max_bytes` (the client's `max_response_bytes`, default
+  `DEFAULT_MAX_RESPONSE_BYTES`): a larger Content-Length is refused before reading, and the
+  bytes are counted as they arrive. A 2xx answer over it raises `ResponseTooLargeError`; an
+  error answer's body is cut there (it only feeds the error's message).
+
+The clock and the sleep are the client's (`_clock`, `_sleep`), so a test that moves a
+`ManualClock` instead of sleeping still sees waits count against the deadline; the attempt's own
+deadline is always real time, as the network's is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
 import httpx
 
 from ._redact import redact
-from ._retry import RetryPolicy
-from .errors import APIConnectionError, APITimeoutError, status_error
+from ._retry import CallBudget, RetryPolicy
+from .errors import APIConnectionError, APITimeoutError, ResponseTooLargeError, status_error
 
 log = logging.getLogger("integr8")
 
 SyncSleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
+Clock = Callable[[], float]
+
+DEFAULT_MAX_RESPONSE_BYTES = 64 << 20  # 64 MiB: a page of 1,000 offers is ~2 MiB
+
+
+class AnswerTooSlow(httpx.ReadTimeout):
+    """The whole answer did not arrive within the attempt's deadline (each read may have been
+    quick: a server that trickles). A read timeout, so retried as one."""
+
+
+def timeout_seconds(timeout: Mapping[str, Any] | None) -> float | None:
+    """One number for an `httpx.Timeout` (as its `as_dict()`, or a request's "timeout"
+    extension): the largest of its values; None when it has none."""
+    values = (timeout or {}).values()
+    numbers = [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    return max(numbers) if numbers else None
+
+
+def attempt_timeout(request: httpx.Request) -> float | None:
+    """Seconds the whole answer to `request` may take: its timeout (`timeout_seconds`); None
+    when it has none (no deadline at all)."""
+    return timeout_seconds(request.extensions.get("timeout"))
+
+
+class Reading:
+    """One attempt's answer body as it arrives, held to the attempt's deadline and to
+    `max_bytes` (see the module docstring). `began` and the deadline are `time.monotonic()`."""
+
+    def __init__(self, request: httpx.Request, seconds: float | None, began: float, max_bytes: int | None):
+        self.request = request
+        self.seconds = seconds
+        self.deadline = None if seconds is None else began + seconds
+        self.max_bytes = max_bytes
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def too_slow(self) -> AnswerTooSlow:
+        return AnswerTooSlow(
+            f"the whole answer did not arrive within {self.seconds:g}s (the timeout)", request=self.request
+        )
+
+    def on_time(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise self.too_slow()
+
+    def start(self, response: httpx.Response) -> None:
+        """The headers are in: still on time, and not announcing a body over the limit."""
+        self.on_time()
+        length = response.headers.get("content-length", "")
+        if response.is_success and self.max_bytes is not None and length.isdigit() and int(length) > self.max_bytes:
+            raise ResponseTooLargeError(response=response, limit=self.max_bytes)
+
+    def add(self, response: httpx.Response, chunk: bytes) -> bool:
+        """Take a received chunk; False when no more is wanted (an error body past the limit)."""
+        self.size += len(chunk)
+        if self.max_bytes is not None and self.size > self.max_bytes:
+            if response.is_success:
+                raise ResponseTooLargeError(response=response, limit=self.max_bytes)
+            self.chunks.append(chunk[: len(chunk) - (self.size - self.max_bytes)])
+            return False
+        self.chunks.append(chunk)
+        self.on_time()
+        return True
+
+    def finish(self, response: httpx.Response) -> None:
+        # What `response.read()` would have stored: `.content`, `.json()` work as usual.
+        response._content = b"".join(self.chunks)
 
 
 def _transport_error(request: httpx.Request, exc: Exception) -> APIConnectionError:
+    if isinstance(exc, AnswerTooSlow):
+        return APITimeoutError(request=request, detail=str(exc))
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
     return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
@@ -40,6 +131,27 @@ def _log_retry(request: httpx.Request, delay: float, attempt: int, policy: Retry
     )
 
 
+def _within_budget(
+    delay: float | None, budget: CallBudget, clock: Clock, began: float, request: httpx.Request
+) -> float | None:
+    """`delay` if a retry after it still ends before the call's deadline; else None (give up)."""
+    if delay is None:
+        return None
+    spent_now = time.monotonic() - began  # this attempt, not yet in `budget.worked`
+    if budget.allows(delay, clock(), spent_now):
+        budget.worked += spent_now
+        budget.slept += delay
+        return delay
+    log.info(
+        "Not retrying %s %s: waiting %.2fs more would pass the call's deadline (%gs)",
+        request.method,
+        redact(request.url.path),
+        delay,
+        budget.limit,
+    )
+    return None
+
+
 def send(
     http: httpx.Client,
     request: httpx.Request,
@@ -48,30 +160,49 @@ def send(
     stream: bool = False,
     sleep: SyncSleep = time.sleep,
     secrets: tuple[str, ...] = (),
+    clock: Clock = time.monotonic,
+    max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> httpx.Response:
-    """Send `request`, retrying as the policy says; return a 2xx response or raise."""
+    """Send `request`, retrying as the policy says; return a 2xx response (read, unless
+    `stream`: then only its headers are in) or raise (see the module docstring for limits)."""
+    budget = policy.budget(attempt_timeout(request), clock())
     attempt = 0
     while True:
+        began = time.monotonic()
         try:
-            response = http.send(request, stream=stream)
+            response = http.send(request, stream=True)
+            decided = policy.retry_after_response(request.method, response, attempt)
+            delay = _within_budget(decided, budget, clock, began, request)
+            if delay is None:
+                return _finish(response, Reading(request, budget.attempt, began, max_bytes), stream, secrets)
+            response.close()
+            why = f"status {response.status_code}"
         except httpx.TransportError as exc:
-            delay = policy.retry_after_error(request.method, exc, attempt)
+            decided = policy.retry_after_error(request.method, exc, attempt)
+            delay = _within_budget(decided, budget, clock, began, request)
             if delay is None:
                 raise _transport_error(request, exc) from exc
             why = type(exc).__name__
-        else:
-            delay = policy.retry_after_response(request.method, response, attempt)
-            if delay is None:
-                if response.is_success:
-                    return response
-                response.read()
-                response.close()
-                raise status_error(response, secrets)
-            response.close()
-            why = f"status {response.status_code}"
         _log_retry(request, delay, attempt, policy, why)
         sleep(delay)
         attempt += 1
+
+
+def _finish(response: httpx.Response, reading: Reading, stream: bool, secrets: tuple[str, ...]) -> httpx.Response:
+    """The answer to keep: read it within the limits; a 2xx is returned, the rest raised."""
+    if response.is_success and stream:  # the caller reads the body
+        return response
+    try:
+        reading.start(response)
+        for chunk in response.iter_bytes():
+            if not reading.add(response, chunk):
+                break
+    finally:
+        response.close()
+    reading.finish(response)
+    if response.is_success:
+        return response
+    raise status_error(response, secrets)
 
 
 async def send_async(
@@ -82,31 +213,64 @@ async def send_async(
     stream: bool = False,
     sleep: AsyncSleep | None = None,
     secrets: tuple[str, ...] = (),
+    clock: Clock = time.monotonic,
+    max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> httpx.Response:
-    """The awaitable twin of `send`."""
+    """The awaitable twin of `send`; each attempt also runs under `anyio.fail_after`."""
     if sleep is None:
         import asyncio
 
         sleep = asyncio.sleep
+    budget = policy.budget(attempt_timeout(request), clock())
     attempt = 0
     while True:
+        began = time.monotonic()
+        reading = Reading(request, budget.attempt, began, max_bytes)
         try:
-            response = await http.send(request, stream=stream)
+            try:
+                with _fail_after(budget.attempt):
+                    response = await http.send(request, stream=True)
+                    decided = policy.retry_after_response(request.method, response, attempt)
+                    delay = _within_budget(decided, budget, clock, began, request)
+                    if delay is None:
+                        return await _afinish(response, reading, stream, secrets)
+                    await response.aclose()
+                    why = f"status {response.status_code}"
+            except TimeoutError:  # fail_after's: the deadline passed mid-read
+                raise reading.too_slow() from None
         except httpx.TransportError as exc:
-            delay = policy.retry_after_error(request.method, exc, attempt)
+            decided = policy.retry_after_error(request.method, exc, attempt)
+            delay = _within_budget(decided, budget, clock, began, request)
             if delay is None:
                 raise _transport_error(request, exc) from exc
             why = type(exc).__name__
-        else:
-            delay = policy.retry_after_response(request.method, response, attempt)
-            if delay is None:
-                if response.is_success:
-                    return response
-                await response.aread()
-                await response.aclose()
-                raise status_error(response, secrets)
-            await response.aclose()
-            why = f"status {response.status_code}"
         _log_retry(request, delay, attempt, policy, why)
         await sleep(delay)
         attempt += 1
+
+
+def _fail_after(seconds: float | None) -> Any:
+    if seconds is None:
+        return contextlib.nullcontext()
+    import anyio  # loaded on the first async request: keep `import integr8` light
+
+    return anyio.fail_after(seconds)
+
+
+async def _afinish(
+    response: httpx.Response, reading: Reading, stream: bool, secrets: tuple[str, ...]
+) -> httpx.Response:
+    """The awaitable twin of `_finish`."""
+    if response.is_success and stream:  # the caller reads the body
+        return response
+    try:
+        reading.start(response)
+        async for chunk in response.aiter_bytes():
+            if not reading.add(response, chunk):
+                break
+    finally:
+        await response.aclose()
+    reading.finish(response)
+    if response.is_success:
+        return response
+    raise status_error(response, secrets)

@@ -13,8 +13,20 @@ and async senders in `_http.py` share it.
 - POST and PATCH: retried only on 429 and on errors raised before the request was sent
   (`httpx.ConnectError`, `httpx.ConnectTimeout`).
 - Wait: exponential backoff with full jitter, `base * 2**attempt` capped at `max_delay`;
-  a `Retry-After` header (seconds or HTTP date) on 429 and 503 replaces it, capped at
-  `max_retry_after`.
+  a `Retry-After` header (seconds or HTTP date) on 429 and 503 replaces it. A server that asks
+  for longer than `max_retry_after` is not retried at all: the call fails at once with the
+  answer's error (`RateLimitError` / `ServerError`), whose `.retry_after` says how long the
+  server asked for, rather than retrying too early three times and still failing.
+- Deadline: a whole call (every attempt and every wait between them) may take at most
+
+      (max_retries + 1) * timeout + max_retries * max_delay     seconds
+
+  (defaults: 4 * 30 + 3 * 8 = 144 s), `timeout` being the request's timeout (for an
+  `httpx.Timeout`, the largest of its values; none at all: no deadline). That is every attempt
+  at its longest plus every backoff wait at its longest, so ordinary backoff is never cut short;
+  what it bounds is the `Retry-After` waits, which can each be up to `max_retry_after`. A retry
+  is made only when its wait and a whole further attempt still end before the deadline
+  (`CallBudget.allows`); otherwise the call fails with the error it has.
 """
 
 from __future__ import annotations
@@ -65,13 +77,52 @@ class RetryPolicy:
         if status in RETRY_AFTER_STATUSES:
             told = parse_retry_after(response.headers.get("retry-after"))
             if told is not None:
-                return min(told, self.max_retry_after)
+                # Longer than we would wait: fail now, the error carries the server's wait.
+                return told if told <= self.max_retry_after else None
         return self.backoff(attempt)
 
     def backoff(self, attempt: int) -> float:
         """Full jitter: uniform in [0, min(max_delay, base * 2**attempt)]."""
         ceiling = min(self.max_delay, self.base_delay * (2**attempt))
         return self.rng.uniform(0, ceiling)
+
+    def budget(self, timeout: float | None, now: float) -> CallBudget:
+        """The deadline of one call whose attempts each may take `timeout` seconds (None: no
+        deadline), starting at `now` on the client's clock (see the module docstring)."""
+        if timeout is None:
+            return CallBudget(None, None, now)
+        limit = (self.max_retries + 1) * timeout + self.max_retries * self.max_delay
+        return CallBudget(timeout, limit, now)
+
+
+@attrs.define
+class CallBudget:
+    """How much of one call's deadline is spent, attempts and retry waits together.
+
+    `attempt`: seconds one attempt may take (the whole answer, headers and body); `limit`:
+    seconds the whole call may take; both None when the request has no timeout. Time spent is
+    counted twice over and the larger count wins: by the client's clock since `started`, and as
+    the waits slept plus the (real) time attempts took. So a clock that only the waits move (a
+    sandbox's ManualClock) and a sleep that does not really wait (a test's) still add up.
+    """
+
+    attempt: float | None
+    limit: float | None
+    started: float
+    slept: float = 0.0
+    worked: float = 0.0
+
+    def spent(self, now: float, current: float = 0.0) -> float:
+        """Seconds spent at `now` (client clock), `current` being the real seconds the attempt
+        under way has taken so far (not yet in `worked`)."""
+        return max(now - self.started, self.slept + self.worked + current)
+
+    def allows(self, delay: float, now: float, current: float = 0.0) -> bool:
+        """Whether a retry after waiting `delay` seconds still ends, a whole attempt included,
+        before the call's deadline."""
+        if self.limit is None:
+            return True
+        return self.spent(now, current) + delay + (self.attempt or 0.0) <= self.limit
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:

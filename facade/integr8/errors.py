@@ -4,15 +4,17 @@
     ├── ConfigurationError        bad arguments or settings, raised before any request (also a ValueError)
     │   └── InvalidUpdatesError   conversion updates that cannot be sent; `.problems` lists each
     ├── APIConnectionError        no HTTP answer: connection refused, reset, DNS ...
-    │   └── APITimeoutError       the request timed out
+    │   └── APITimeoutError       the request timed out, or its whole answer did not arrive in time
     ├── APIResponseValidationError  a 2xx answer whose body does not parse as the spec says
+    │   └── ResponseTooLargeError   an answer's body is larger than `max_response_bytes`; `.limit`
     ├── PaginationError           a listing that cannot be read completely and exactly; `.operation`
     │   ├── ListingChangedError   it kept changing while it was read (numbered pages)
     │   └── CursorLoopError       its cursors went round (report pages)
     ├── VerificationError         update_conversions(raise_on_unapplied=True): `.report` has every fate
     ├── UpdatesPartlySentError    a later batch of conversion updates failed; `.sent`, `.unsent`
     ├── ExportError               a Download Center export went wrong; `.export_id` to resume or inspect
-    │   ├── ExportFailedError     the export ended in ERROR or CANCELED; `.status`, `.error` (server text)
+    │   ├── ExportFailedError     the export ended in ERROR or CANCELED, or in a status the spec does not
+    │   │                         list that came with error text; `.status`, `.error` (server text)
     │   ├── ExportTimeoutError    not COMPLETED within `timeout`; resume_export(export_id) picks it up
     │   ├── DownloadError         the artifact could not be downloaded completely
     │   └── ArtifactError         the downloaded zip is unsafe or broken (CRC, members, zip bomb)
@@ -22,8 +24,8 @@
         ├── RequestFailedError    402  (the parameters were valid but the request failed)
         ├── PermissionDeniedError 403
         ├── NotFoundError         404
-        ├── RateLimitError        429
-        └── ServerError           500, 502, 503, 504 and any other 5xx
+        ├── RateLimitError        429; `.retry_after`: the seconds the server asked to wait, or None
+        └── ServerError           500, 502, 503, 504 and any other 5xx (`.retry_after` too)
 
 Other statuses (405, 409, 422, ...) raise `APIStatusError` itself. Messages name the method and
 path, never the query string or headers, and mask every secret the SDK knows (the API key, the
@@ -37,6 +39,7 @@ from typing import Any
 import httpx
 
 from ._redact import redact
+from ._retry import parse_retry_after
 
 __all__ = [
     "Integr8Error",
@@ -44,6 +47,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
+    "ResponseTooLargeError",
     "PaginationError",
     "ListingChangedError",
     "CursorLoopError",
@@ -167,10 +171,11 @@ class APIConnectionError(Integr8Error):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out: no connection, no answer, or not the whole answer within the
+    deadline (see `integr8._retry`); `detail` says which when the SDK knows."""
 
-    def __init__(self, *, request: httpx.Request | None = None):
-        super().__init__("Request timed out.", request=request)
+    def __init__(self, *, request: httpx.Request | None = None, detail: str | None = None):
+        super().__init__(f"Request timed out: {detail}." if detail else "Request timed out.", request=request)
 
 
 class APIResponseValidationError(Integr8Error):
@@ -186,6 +191,19 @@ class APIResponseValidationError(Integr8Error):
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code if response is not None else None
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """An answer's body is (or announces, by Content-Length) more than `.limit` bytes, the
+    client's `max_response_bytes`: reading on could exhaust memory. Nothing more is read."""
+
+    def __init__(self, *, response: httpx.Response, limit: int):
+        super().__init__(
+            f"the answer's body is larger than max_response_bytes={limit} bytes; if an answer this "
+            "large is expected, pass a larger max_response_bytes= to the client",
+            response=response,
+        )
+        self.limit = limit
 
 
 class PaginationError(Integr8Error):
@@ -205,17 +223,22 @@ class CursorLoopError(PaginationError):
 
 
 class APIStatusError(Integr8Error):
-    """The API answered with a non-2xx status."""
+    """The API answered with a non-2xx status.
+
+    `.retry_after`: the seconds the answer's `Retry-After` header asked to wait before trying
+    again (delta-seconds or an HTTP date, as seconds from when it arrived), or None without one.
+    """
 
     status_code: int
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any):
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, retry_after: float | None = None):
         super().__init__(message)
         _forget_credentials(response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
         self.request = response.request
+        self.retry_after = retry_after
 
 
 class BadRequestError(APIStatusError):
@@ -285,4 +308,7 @@ def status_error(response: httpx.Response, secrets: tuple[str, ...] = ()) -> API
     detail = redact(_server_message(body), secrets)[:200]  # redact first: a cut could split a secret
     if detail:
         message += f": {detail}"
-    return cls(redact(message, secrets), response=response, body=body)
+    retry_after = parse_retry_after(response.headers.get("retry-after"))
+    if retry_after is not None:
+        message += f" (the server asks to wait {round(retry_after, 1):g}s before trying again)"
+    return cls(redact(message, secrets), response=response, body=body, retry_after=retry_after)

@@ -3,7 +3,10 @@
 One GET of the partner URL returns every active campaign. The request goes through the core's
 `send()` (the SDK's one retry loop and error mapping), so a pull behaves like every Integr8
 call: idempotent GETs are retried on connection errors, 429 and 5xx, and failures raise the
-typed errors of `integr8.errors`. The token in the URL is registered as a secret for the
+typed errors of `integr8.errors`. It has the same limits too (see `integr8._http`): the whole
+answer within `timeout` seconds per attempt (`APITimeoutError`), the pull with its retries
+within the policy's deadline, and at most `max_response_bytes` of body (default 64 MiB,
+`ResponseTooLargeError`). The token in the URL is registered as a secret for the
 client's lifetime, which keeps it out of those errors, of retry log lines and of httpx's own
 `HTTP Request: GET ...` log record.
 
@@ -26,7 +29,7 @@ import attrs
 import httpx
 
 from .. import _http, _redact
-from .._client import _timeout
+from .._client import _byte_limit, _timeout
 from .._retry import RetryPolicy
 from .._version import __version__
 from ..errors import APIResponseValidationError, ConfigurationError
@@ -58,6 +61,7 @@ class _AppSamuraiCore:
         timeout: float | httpx.Timeout,
         max_retries: int,
         allow_http: bool,
+        max_response_bytes: int,
     ):
         self._endpoint: Endpoint = parse_endpoint(url, allow_http=allow_http)
         # Kept alive as long as the client: `_redact` masks the token while these live.
@@ -66,6 +70,8 @@ class _AppSamuraiCore:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
         self.max_retries = max_retries
+        self.max_response_bytes = _byte_limit("max_response_bytes", max_response_bytes)
+        self._clock = time.monotonic
         self._policy = RetryPolicy(max_retries=max_retries)
         self._headers = {
             "Accept": "application/json",
@@ -133,8 +139,9 @@ class AppSamurai(_AppSamuraiCore):
         max_retries: int = 3,
         transport: httpx.BaseTransport | None = None,
         allow_http: bool = False,
+        max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
     ):
-        super().__init__(url, timeout, max_retries, allow_http)
+        super().__init__(url, timeout, max_retries, allow_http, max_response_bytes)
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError(
                 "transport: AppSamurai needs a sync httpx.BaseTransport; use AsyncAppSamurai for an async one"
@@ -155,6 +162,8 @@ class AppSamurai(_AppSamuraiCore):
             self._policy,
             sleep=self._sleep,
             secrets=self._secrets,
+            clock=self._clock,
+            max_bytes=self.max_response_bytes,
         )
         return self._read(response)
 
@@ -183,8 +192,9 @@ class AsyncAppSamurai(_AppSamuraiCore):
         max_retries: int = 3,
         transport: httpx.AsyncBaseTransport | None = None,
         allow_http: bool = False,
+        max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
     ):
-        super().__init__(url, timeout, max_retries, allow_http)
+        super().__init__(url, timeout, max_retries, allow_http, max_response_bytes)
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(
                 "transport: AsyncAppSamurai needs an httpx.AsyncBaseTransport; use AppSamurai for a sync one"
@@ -205,6 +215,8 @@ class AsyncAppSamurai(_AppSamuraiCore):
             self._policy,
             sleep=self._sleep,
             secrets=self._secrets,
+            clock=self._clock,
+            max_bytes=self.max_response_bytes,
         )
         return self._read(response)
 

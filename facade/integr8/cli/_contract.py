@@ -287,8 +287,8 @@ def _window_end(text: str | None) -> dt.datetime | None:
     if text is None:
         return None
     when = parse_when(text, "--until")
-    if not isinstance(when, dt.datetime):
-        when = dt.datetime.combine(when, dt.time())
+    if not isinstance(when, dt.datetime):  # a date alone ends at the end of that day, as everywhere
+        when = dt.datetime.combine(when, dt.time(23, 59, 59))
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 

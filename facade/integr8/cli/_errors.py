@@ -10,6 +10,7 @@ quote is masked before it reaches the terminal.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 EXIT_OK = 0
@@ -59,6 +60,8 @@ def describe(exc: BaseException) -> tuple[int, str, tuple[str, ...], bool]:
             f"integr8 export resume {exc.export_id} --output FILE"
         )
         return EXIT_FAILURE, message, (), True
+    if isinstance(exc, errors.APIStatusError) and exc.retry_after is not None:
+        return EXIT_FAILURE, f"{exc}; {try_again(exc.retry_after)}", (), True
     if isinstance(exc, errors.APIConnectionError):
         return EXIT_FAILURE, f"{exc} (is INTEGR8_BASE_URL right, and the network up?)", (), True
     if isinstance(exc, (errors.ConfigurationError, ValueError)):
@@ -71,6 +74,26 @@ def describe(exc: BaseException) -> tuple[int, str, tuple[str, ...], bool]:
         where = f": {exc.filename}" if exc.filename else ""
         return EXIT_FAILURE, f"{exc.strerror or exc}{where}", (), True
     return EXIT_FAILURE, f"unexpected {type(exc).__name__}: {exc}", (), False
+
+
+def try_again(seconds: float, now: dt.datetime | None = None) -> str:
+    """When to try again after a server's `Retry-After` of `seconds`: the local clock time,
+    and how long that is from `now` (default: now, local time)."""
+    start = now or dt.datetime.now().astimezone()
+    when = start + dt.timedelta(seconds=seconds)
+    stamp = when.strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+    return f"try again after {stamp} (in {_duration(seconds)})"
+
+
+def _duration(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    if whole < 90:
+        return f"{whole} s"
+    minutes = round(whole / 60)
+    if minutes < 90:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
 def report(exc: BaseException, *, debug: bool) -> int:

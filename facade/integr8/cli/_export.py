@@ -21,7 +21,7 @@ from ._errors import CliError
 from ._options import Integration, Timezone, command
 from ._progress import export_display, size
 from ._state import make_client, state_of
-from ._values import DATE_FORMATS_HELP, check_range, parse_when, split_names
+from ._values import DATE_FORMATS_HELP, check_window, parse_when, split_names
 
 app = typer.Typer(
     help="Export a report through the Download Center into a CSV file, with live progress.",
@@ -92,7 +92,7 @@ def _export_command(kind: str, name: str) -> Callable[..., None]:
         state = state_of(ctx)
         start_at = parse_when(start, "--from")
         end_at = parse_when(end, "--to")
-        check_range(start_at, end_at)
+        check_window(start, end, timezone)  # as typed: messages quote it
         columns = split_names(fields, "--fields")
         extras = split_names(extra, "--extra")
         if extras and not takes_extra:

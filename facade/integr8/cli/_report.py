@@ -16,7 +16,7 @@ from ._list import stream_rows
 from ._options import Columns, Integration, Output, Timezone, format_option
 from ._output import Format, resolve
 from ._state import make_client, state_of
-from ._values import DATE_FORMATS_HELP, check_range, parse_when
+from ._values import DATE_FORMATS_HELP, check_window, parse_when
 
 EPILOG = """[b]Examples:[/b]
 
@@ -71,7 +71,7 @@ def report(
     state = state_of(ctx)
     start_at = parse_when(start, "--from")
     end_at = parse_when(end, "--to")
-    check_range(start_at, end_at)
+    check_window(start, end, timezone)  # as typed: messages quote it
     integration_id = state.integration(integration)
     fmt = resolve(fmt, piped=Format.csv, output=output)
     with make_client(state) as client:

@@ -7,28 +7,23 @@ all of them are right.
 
 Columns: `tx_id`, `conversion_time`, `hash` (required: copy them from the Conversion Report),
 then at least one of `status`, `payout`, `revenue`. An empty cell leaves that value unchanged.
+`conversion_time` is read by the SDK's own reader (`integr8._times`): an exact time in any form
+it accepts, a date alone refused in every form (`2025-02-01`, `20250201`) alike.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from .._times import exact_problem, read_exact
 from ._errors import CliError
 
 KEYS = ("tx_id", "conversion_time", "hash")
 VALUES = ("status", "payout", "revenue")
 COLUMNS = KEYS + VALUES
-
-
-def _time(text: str) -> dt.datetime:
-    value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    if len(text.strip()) == 10:
-        raise ValueError("a date without a time")
-    return value
 
 
 def read_updates(path: Path) -> tuple[list[Any], list[int]]:
@@ -87,7 +82,7 @@ def read_updates(path: Path) -> tuple[list[Any], list[int]]:
             updates.append(
                 ConversionUpdate(
                     tx_id=cells["tx_id"],
-                    conversion_time=_time(cells["conversion_time"]),
+                    conversion_time=read_exact(cells["conversion_time"], "conversion_time"),
                     hash=cells["hash"],
                     status=cells.get("status") or None,
                     payout=Decimal(cells["payout"]) if cells.get("payout") else None,
@@ -108,11 +103,9 @@ def _check_row(row: list[str], header: list[str], line: int, first_line: dict[st
     cells = {name: row[i].strip() for i, name in enumerate(header)}
     bad = [f"{key} is empty" for key in KEYS if not cells.get(key)]
     when = cells.get("conversion_time")
-    if when:
-        try:
-            _time(when)
-        except ValueError:
-            bad.append(f"conversion_time {when!r} is not a date and time (use the report's '2025-02-01 10:00:00')")
+    problem = exact_problem(when) if when else None
+    if problem:
+        bad.append(f"conversion_time {when!r} {problem}")
     for name in ("payout", "revenue"):
         text = cells.get(name)
         if text:

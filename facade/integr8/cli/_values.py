@@ -17,22 +17,26 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .._times import DATE_FORMS, Names, read_when, window
+from ..errors import ConfigurationError
 from ._errors import CliError
 
 # Operators of the API's `filter[field][op]` syntax, as the reference lists them.
 FILTER_OPERATORS = frozenset({"eq", "ne", "eq_n", "like", "gt", "gte", "lt", "lte", "in", "nin"})
-DATE_FORMATS_HELP = "2025-02-01, '2025-02-01 10:00:00' or ISO 8601 such as 2025-02-01T10:00:00+01:00"
+DATE_FORMATS_HELP = DATE_FORMS
+# The SDK's window messages, in the options' names.
+WINDOW_OPTIONS = Names(start="--from", end="--to", timezone="--timezone", ask_utc="--timezone UTC")
 
 
 def parse_when(text: str, option: str) -> dt.date | dt.datetime:
-    """`--from`/`--to` text as a date (a whole day) or a datetime (naive: in `--timezone`)."""
-    value = text.strip()
+    """`--from`/`--to` text as a date (a whole day) or a datetime (naive: in `--timezone`).
+
+    The SDK's reader (`integr8._times.read_when`): every form means what it means to the SDK.
+    """
     try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value)
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise CliError(f"{option}: cannot read {text!r} as a date; use {DATE_FORMATS_HELP}") from None
+        return read_when(text, option)
+    except ConfigurationError as exc:
+        raise CliError(str(exc)) from None
 
 
 def split_names(text: str | None, option: str) -> list[str]:
@@ -209,14 +213,10 @@ def check_required(info: Any, params: dict[str, Any], *, provided: Iterable[str]
         raise CliError(f"{info.tag}.{info.name} needs {needed}")
 
 
-def check_range(start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> None:
-    """`--from` after `--to` is an error here, in the options' names (when they compare)."""
-
-    def moment(value: dt.date | dt.datetime, end_of_day: bool) -> dt.datetime:
-        if isinstance(value, dt.datetime):
-            return value
-        return dt.datetime.combine(value, dt.time.max if end_of_day else dt.time.min)
-
-    first, last = moment(start, False), moment(end, True)
-    if (first.tzinfo is None) == (last.tzinfo is None) and first > last:
-        raise CliError(f"--from ({first:%Y-%m-%d %H:%M:%S}) is after --to ({last:%Y-%m-%d %H:%M:%S})")
+def check_window(start: str, end: str, timezone: str) -> None:
+    """`--from`/`--to` as the SDK will check them (order, time zone, clock changes), before
+    any request, with the options' names in the message (`integr8._times.window`)."""
+    try:
+        window(start, end, timezone, names=WINDOW_OPTIONS)
+    except ConfigurationError as exc:
+        raise CliError(str(exc)) from None

@@ -45,9 +45,11 @@ class Fault:
                         more (in-process the stream just ends; a loopback server closes the
                         socket), e.g. `Fault(truncate_body_at=1024, host="files")`.
       drip              the answer's body is sent one byte every `drip` seconds (a server that
-                        trickles: each read succeeds, the whole takes forever).
-      endless=True      the answer's body never ends: after the real body, filler bytes follow
-                        forever (no Content-Length).
+                        trickles: each read succeeds, the whole takes forever). Real seconds,
+                        whatever the sandbox clock; async readers await them.
+      endless=True      the answer's body never ends: after the real body, filler bytes (JSON
+                        whitespace) follow "forever" (no Content-Length; in fact 8 GiB at most,
+                        and a loopback server also stops when the client hangs up).
       body              the request is handled, then answered 200 with this JSON instead
                         (`None` sends `null`), e.g. an odd export status:
                         `Fault(operation="getDownloadCenterExport", body={"status": 42})`;

@@ -27,7 +27,7 @@ from ._checks import Spec, check_body, check_query
 from ._clock import EPOCH_TS, Clock, ManualClock, MonotonicClock
 from ._events import Events
 from ._faults import NO_BODY, Fault, FaultBook
-from ._http import ApiError, dumps, error_response, json_response, truncated
+from ._http import ApiError, dumps, error_response, json_response, trickling, truncated
 from ._resources import Binding, Resource, derive
 from ._routes import Match, Route, Router
 from ._seed import Seeder
@@ -77,6 +77,8 @@ class Outcome:
     response: httpx.Response | None
     drop: str | None = None  # "connect" or "response"
     truncate_at: int | None = None
+    drip: float | None = None  # seconds per byte of the body
+    endless: bool = False  # the body never ends
     fault: Fault | None = field(default=None, repr=False)
 
 
@@ -220,7 +222,9 @@ class Sandbox:
         """Answer `request` as the API (or the files host) would, in process.
 
         Faults that drop the connection raise `httpx.ConnectError` (connect phase: nothing was
-        handled) or `httpx.RemoteProtocolError` (response phase: it was handled).
+        handled) or `httpx.RemoteProtocolError` (response phase: it was handled). The drip and
+        endless faults shape the body as it is read (see `ChunkStream`): a sync reader sleeps
+        between bytes, an async one awaits.
         """
         if self.latency:
             if self.sleep:
@@ -238,6 +242,8 @@ class Sandbox:
         response = outcome.response
         if outcome.truncate_at is not None:
             response = truncated(response, outcome.truncate_at)
+        if outcome.drip is not None or outcome.endless:
+            response = trickling(response, drip=outcome.drip, endless=outcome.endless)
         return response
 
     def dispatch(self, request: httpx.Request, host: str | None = None) -> Outcome:
@@ -282,6 +288,8 @@ class Sandbox:
             return Outcome(None, drop="response", fault=fault)
         if fault is not None and fault.truncate_body_at is not None:
             return Outcome(response, truncate_at=fault.truncate_body_at, fault=fault)
+        if fault is not None and (fault.drip is not None or fault.endless):
+            return Outcome(response, drip=fault.drip, endless=fault.endless, fault=fault)
         if fault is not None:
             response = _reshape(self, fault, request, response)
         return Outcome(response, fault=fault)

@@ -9,7 +9,12 @@ leaks its API key to the download host is caught by the host's 403.
 Faults act on the socket: `drop` closes the connection without an answer (for either phase:
 the request has been read either way, so a connect-phase drop differs only in not being
 handled), `truncate_body_at` sends the headers with the full Content-Length, that many body
-bytes, then closes. `latency` is slept per request, in the request's own thread.
+bytes, then closes. `drip` writes the body byte by byte, sleeping between bytes; `endless`
+sends the body chunked, then filler chunks until the client goes away. Neither can hold a
+server thread for ever: each stops (closing the connection) when the client hangs up, when the
+server is closed, after FAULT_MAX_SECONDS (an endless body also after ENDLESS_MAX_BYTES), or
+when the client stops reading for STALLED_CLIENT_SECONDS.
+`latency` is slept per request, in the request's own thread.
 """
 
 from __future__ import annotations
@@ -23,9 +28,12 @@ from typing import Any
 
 import httpx
 
+from ._http import trickling
 from ._sandbox import Sandbox
 
 log = logging.getLogger("integr8.testing")
+FAULT_MAX_SECONDS = 300.0  # the longest a drip or endless answer may hold a server thread
+STALLED_CLIENT_SECONDS = 10.0  # a client that reads nothing of it for this long is dropped
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -36,6 +44,7 @@ class _HTTPServer(ThreadingHTTPServer):
         self.sandbox = sandbox
         self.role = role
         self.latency = latency
+        self.stopping = threading.Event()  # set by Server.close: trickling answers stop
         host, port = str(self.server_address[0]), int(self.server_address[1])
         shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{port}"
@@ -102,6 +111,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         response = outcome.response
+        shaped = outcome.drip is not None or outcome.endless
+        if shaped:
+            response = trickling(response, drip=outcome.drip, endless=outcome.endless)
         self.send_response(response.status_code)
         for name, value in response.headers.multi_items():
             self.send_header(name, value)
@@ -115,8 +127,16 @@ class _Handler(BaseHTTPRequestHandler):
             return
         limit = outcome.truncate_at
         sent = 0
+        pieces: Any = response.stream
+        if shaped:  # this thread waits between the bytes itself, so that close() can end the wait
+            pieces = pieces.pieces()
+            self.connection.settimeout(STALLED_CLIENT_SECONDS)
+        until = time.monotonic() + FAULT_MAX_SECONDS
         try:
-            for chunk in response.stream:  # type: ignore[union-attr]
+            for chunk in pieces:
+                if shaped and self._stop_trickling(outcome.drip or 0.0, until):
+                    self.close_connection = True  # a trickle or an endless body, cut short
+                    return
                 if limit is not None:
                     chunk = chunk[: max(0, limit - sent)]
                 if chunk:
@@ -130,8 +150,14 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if chunked:
                 self.wfile.write(b"0\r\n\r\n")
-        except (BrokenPipeError, ConnectionResetError):
+        except OSError:  # the client went away (reset, broken pipe), or stopped reading (timeout)
             self.close_connection = True
+
+    def _stop_trickling(self, drip: float, until: float) -> bool:
+        """Wait `drip` seconds before the next piece; True when the answer must stop instead:
+        the server is closing, or it has sent for FAULT_MAX_SECONDS."""
+        wait = min(drip, max(0.0, until - time.monotonic()))
+        return self.server.stopping.wait(wait) or time.monotonic() >= until
 
     def _plain(self, status: int, text: bytes) -> None:
         self.send_response(status)
@@ -165,6 +191,8 @@ class Server:
             thread.start()
 
     def close(self) -> None:
+        for srv in (self._api, self._files):
+            srv.stopping.set()
         for srv in (self._api, self._files):
             srv.shutdown()
             srv.server_close()
