@@ -10,7 +10,10 @@ Limits of every call (so a server that trickles, or never stops talking, cannot 
   just each read. The body is read as a stream and the deadline checked between chunks
   (`Reading`); the async sender also runs the attempt under `anyio.fail_after`, so it ends at
   the deadline even mid-read. (A blocking read that receives nothing at all ends at httpx's own
-  read timeout, so a sync attempt can overrun its deadline by at most one read timeout.) A late
+  read timeout, so a sync body can overrun its deadline by at most one read timeout. Known gap of
+  the sync sender: while the status line and headers arrive, httpx reads them in one blocking
+  call, so a server that trickles its headers byte by byte, each within the read timeout, is cut
+  only by that per-read timeout; the async sender has no such gap.) A late
   answer is an `AnswerTooSlow`, a read timeout: retried like one, `APITimeoutError` in the end.
 - The whole call, retries and their waits included, has the deadline `RetryPolicy.budget`
   gives (see `integr8._retry`): a retry that would end past it is not made.

@@ -22,7 +22,16 @@ items), unless its own `meta` says items are there, which is an error too.
 Memory: the ids of the items handed out on the last `memory_pages` pages only (`memory_pages *
 page_size` ids; 8 pages or 4 x concurrency, whichever is more), which is what a heal pass needs:
 items move by at most as many places as the listing changed. A change too large to heal from that
-memory raises `ListingChangedError` instead of guessing.
+memory raises `ListingChangedError` instead of guessing. CPU per page is constant while nothing
+changes.
+
+Bounds: at most `MAX_HEAL_PASSES` heal passes in a row (a main-pass page between them resets the
+count); a listing that grows while read is followed, up to twice its first size plus 10 pages.
+
+What pages cannot show, and so cannot be healed: a deletion and an insertion that cancel out
+between two page reads (the size does not move, nothing repeats), and, where a server sends no
+`total_count`, a deletion that does not change `total_page`. A listing whose items have no `id`
+cannot be healed at all (nothing tells which were handed out): if it changes, `ListingChangedError`.
 """
 
 from __future__ import annotations
@@ -118,6 +127,9 @@ class PageWalk:
         self._paused: tuple[int, int | None, int | None] | None = None  # the main pass, while healing
         self._heal_to = 0
         self._heals_in_a_row = 0
+        self._first_size: int | None = None  # the listing's size as its first page said
+        self._most_pages = 0  # main-pass pages allowed: the first page's count, grown at most this far
+        self._anonymous = False  # some item had no id: what was handed out cannot be told apart
         self._start_pass(1, None, healing=False)
 
     # -- one pass: pages first..last, in order -------------------------------------------------
@@ -131,8 +143,10 @@ class PageWalk:
         self._last = last  # None until page `first` says
         self._ended_at = ended_at  # an empty page ended the listing here
         self._ready: dict[int, Any] = {}
-        self._reference = reference  # the total_count this pass expects to see
-        self._arrivals: list[tuple[int, int | None]] = []  # (page, total_count), in arrival order
+        self._reference = reference  # the listing size this pass expects to see
+        self._arrivals: list[tuple[int, int]] = []  # (page, listing size), in arrival order
+        self._changes: list[int] = []  # indexes in `_arrivals` where the size differs from before
+        self._shift = 0  # how many places items may have moved: the sizes' changes, summed
         self._moved: list[int] = []  # pages (in order) that held items seen before
         self._duplicates = 0
         self._healing = healing
@@ -169,14 +183,31 @@ class PageWalk:
                     "stopping rather than returning part of the listing"
                 )
             self._ended_at = number - 1 if self._ended_at is None else min(self._ended_at, number - 1)
-        self._arrivals.append((number, count))
+        # The listing's size: total_count, or (without it) what total_page implies, so a change in
+        # either shows.
+        size = count if count is not None else pages * self.page_size
+        before = self._arrivals[-1][1] if self._arrivals else self._reference
+        if before is not None and size != before:
+            self._changes.append(len(self._arrivals))
+            self._shift += abs(size - before)
+        self._arrivals.append((number, size))
         if self._reference is None:
-            self._reference = count
+            self._reference = size
+        if self._first_size is None:
+            self._first_size = size
+            self._most_pages = 2 * pages + 10
         if self._healing:
             self._last = min(pages, self._heal_to) if self._last is None else self._last
             self._last = max(self._last, self._next_to_yield)
         else:
             self._last = pages if self._last is None else max(self._last, pages)  # the total may grow
+            if self._last > self._most_pages:
+                raise ListingChangedError(
+                    f"{self.operation}: the listing grew from {self._first_size} to {size} item(s) while it was "
+                    f"read, faster than it can be read; stopping after {self._most_pages} pages rather than "
+                    "paging without end. Narrow it with filters, or read it when it is quieter",
+                    operation=self.operation,
+                )
         self._ready[number] = page
 
     def has_ready(self) -> bool:
@@ -203,7 +234,8 @@ class PageWalk:
         repeated = 0
         for item in items:
             key = getattr(item, "id", None)
-            if not isinstance(key, (str, int)):
+            if not isinstance(key, (str, int)) or isinstance(key, bool):
+                self._anonymous = True
                 fresh.append(item)  # nothing to tell it apart by: handed out as it comes
                 continue
             if key in self._seen:
@@ -213,7 +245,7 @@ class PageWalk:
             ids.append(key)
             fresh.append(item)
         if repeated and not self._healing:
-            if repeated == len(items) and not self._count_changed():
+            if repeated == len(items) and not self.listing_changed and not self._changes:
                 raise APIResponseValidationError(
                     f"{self.operation}: page {number} repeats items already listed and the total did not "
                     "change: the server seems to ignore page[number]; stopping instead of looping"
@@ -225,9 +257,6 @@ class PageWalk:
         for old in [n for n in self._remembered if n <= oldest]:
             self._seen.difference_update(self._remembered.pop(old))
         return fresh
-
-    def _count_changed(self) -> bool:
-        return any(count is not None and count != self._reference for _, count in self._arrivals)
 
     # -- healing --------------------------------------------------------------------------------
 
@@ -247,12 +276,17 @@ class PageWalk:
         return True
 
     def _latest_count(self) -> int | None:
-        counts = [c for _, c in self._arrivals if c is not None]
-        return counts[-1] if counts else self._reference
+        return self._arrivals[-1][1] if self._arrivals else self._reference
 
     def _heal(self, region: tuple[int, int, int]) -> None:
         first, last, shift = region
         self.listing_changed = True
+        if self._anonymous:
+            raise ListingChangedError(
+                f"{self.operation}: the listing changed while it was read, and its items have no id to tell "
+                "which were already handed out, so it cannot be re-read exactly; read it again",
+                operation=self.operation,
+            )
         if self._heals_in_a_row >= MAX_HEAL_PASSES:
             raise ListingChangedError(
                 f"{self.operation}: the listing kept changing while it was read ({self._heals_in_a_row} re-reads "
@@ -277,6 +311,9 @@ class PageWalk:
         )
         if self._paused is None:
             self._paused = (self._next_to_yield, self._last, self._ended_at)
+        # Up to where the main pass resumes: pages between a later change and that point were read
+        # before it, and items may slide onto them too.
+        last = max(last, self._paused[0] - 1)
         self.heal_passes += 1
         self._heals_in_a_row += 1
         self._heal_to = last
@@ -289,15 +326,10 @@ class PageWalk:
         most as many places as the listing changed: the region spans from the first page read after
         the first change (less that shift) to the last page read before the last change.
         """
-        arrivals = self._arrivals
-        changes = [i for i in range(1, len(arrivals)) if _differs(arrivals[i - 1][1], arrivals[i][1])]
-        if arrivals and _differs(self._reference, arrivals[0][1]):
-            changes.insert(0, 0)
+        changes, arrivals = self._changes, self._arrivals
         if not changes and not self._moved:
-            return None
-        counts = [self._reference] + [c for _, c in arrivals]
-        shift = sum(abs(b - a) for a, b in zip(counts, counts[1:], strict=False) if a is not None and b is not None)
-        shift += self._duplicates
+            return None  # the common case, at no cost
+        shift = self._shift + self._duplicates
         margin = self.concurrency  # pages in flight together may have been served in either order
         lows, highs = [], []
         if changes:
@@ -308,7 +340,3 @@ class PageWalk:
             highs.append(number)
         first = max(1, min(lows) - 1 - math.ceil(shift / self.page_size))
         return first, max(max(highs), first), max(shift, 1)
-
-
-def _differs(a: int | None, b: int | None) -> bool:
-    return a is not None and b is not None and a != b

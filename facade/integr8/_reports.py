@@ -54,6 +54,17 @@ def _fresh(rows: list[Any], previous: set[Any]) -> tuple[list[Any], set[Any]]:
     return out, seen
 
 
+def _check_fresh(rows: list[Any], fresh: list[Any], cursor: str | None, after: str | None, operation: str) -> None:
+    """A page that only repeats the one before, and still points further: new cursors over the
+    same rows would page forever."""
+    if rows and not fresh and cursor is not None:
+        raise CursorLoopError(
+            f"{operation}: the page after page[after]={after!r} repeats the rows of the page before it and "
+            "points on to another; stopping instead of looping",
+            operation=operation,
+        )
+
+
 def iter_cursor(fetch: Callable[[str | None], Any], operation: str = "report") -> Iterator[Any]:
     after: str | None = None
     previous: set[Any] = set()
@@ -61,6 +72,7 @@ def iter_cursor(fetch: Callable[[str | None], Any], operation: str = "report") -
     while True:
         rows, cursor = _rows_and_next(fetch(after), followed, operation)
         fresh, previous = _fresh(rows, previous)
+        _check_fresh(rows, fresh, cursor, after, operation)
         yield from fresh
         if cursor is None:
             return
@@ -75,6 +87,7 @@ async def aiter_cursor(fetch: Callable[[str | None], Awaitable[Any]], operation:
     while True:
         rows, cursor = _rows_and_next(await fetch(after), followed, operation)
         fresh, previous = _fresh(rows, previous)
+        _check_fresh(rows, fresh, cursor, after, operation)
         for row in fresh:
             yield row
         if cursor is None:
