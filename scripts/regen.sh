@@ -12,6 +12,10 @@
 #   post-hooks run with --isolated (openapi/generator-config.yaml), so no repo
 #   or user configuration can change the output; openapi-python-client and
 #   ruff are pinned in pyproject.toml and checked here. Same spec, same bytes.
+# - openapi/templates/ holds the few generator templates we override (only
+#   those; the rest are the pinned generator's own): response models read odd
+#   values leniently and parse faster (see openapi/templates/tolerant.jinja).
+#   They are an input like the spec: --check regenerates with them.
 # - openapi-python-client silently overwrites operations whose operationIds
 #   snake-case alike and drops operations whose parameter names collide;
 #   scripts/_speccheck.py rejects such specs first, naming the operations.
@@ -25,6 +29,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SPEC="$ROOT/openapi/integr8.yaml"
 CONFIG="$ROOT/openapi/generator-config.yaml"
+TEMPLATES="$ROOT/openapi/templates"
 TARGET="$ROOT/generated/integr8_client"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 BIN="$(dirname "$PYTHON")"
@@ -77,6 +82,7 @@ for tool in openapi-python-client ruff; do
     [[ -x "$BIN/$tool" ]] || die "$tool is not installed next to $PYTHON: run make venv"
 done
 [[ $mode == from || -f "$SPEC" ]] || die "no spec at ${SPEC#"$ROOT"/}"
+[[ -d "$TEMPLATES" ]] || die "no custom templates at ${TEMPLATES#"$ROOT"/}"
 
 helper() { "$PYTHON" "$ROOT/scripts/_speccheck.py" "$@"; }
 
@@ -100,7 +106,8 @@ trap cleanup EXIT
 generate() {
     local spec="$1" out="$2" log="$WORK/generator.log"
     if ! (cd "$WORK" && "$BIN/openapi-python-client" generate --path "$spec" \
-        --config "$CONFIG" --meta none --fail-on-warning --output-path "$out") >"$log" 2>&1; then
+        --config "$CONFIG" --custom-template-path "$TEMPLATES" --meta none --fail-on-warning \
+        --output-path "$out") >"$log" 2>&1; then
         cat "$log" >&2
         die "openapi-python-client failed or warned (output above); nothing was written"
     fi

@@ -7,6 +7,7 @@ answers `{"success": true}` either way, exactly as the reference describes the A
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -284,3 +285,83 @@ async def test_async_mixed_batch(sb, rows):
     assert report.applied == [updates[0]] and report.skipped == [updates[1]]
     with pytest.raises(InvalidUpdatesError):
         await client.update_conversions(integration_id=sb.integration_id, updates=[update_for(rows[2], hash="")])
+
+
+class Shown(httpx.BaseTransport):
+    """The sandbox, except that the Conversion Report shows `values` (field -> number) for one
+    tx_id, as a server storing floats or rounding might give them back."""
+
+    def __init__(self, sb: Sandbox, tx_id: str, **values: float):
+        self.inner, self.tx_id, self.values = SandboxTransport(sb), tx_id, values
+
+    def shown(self, response: httpx.Response) -> httpx.Response:
+        import json
+
+        body = json.loads(response.read())
+        for row in body["data"]["data"]:
+            if row["tx_id"] == self.tx_id:
+                row.update(self.values)
+        return httpx.Response(response.status_code, json=body)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        return self.shown(response) if request.url.path.endswith("/conversion-table") else response
+
+
+class AsyncShown(httpx.AsyncBaseTransport):
+    def __init__(self, sb: Sandbox, tx_id: str, **values: float):
+        self.sync = Shown(sb, tx_id, **values)
+        self.inner = AsyncSandboxTransport(sb)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        return self.sync.shown(response) if request.url.path.endswith("/conversion-table") else response
+
+
+# (what the update writes, what the report shows, applied?)
+PRECISION_CASES = [
+    (dict(payout=5.06), dict(payout=5.0600000000000005), True),  # a float a few ulps away: 5.06
+    (dict(payout="5.06", revenue=Decimal("2.5")), dict(payout=5.06, revenue=2.5000000000000004), True),
+    (dict(payout=Decimal("5.060")), dict(payout=5.0604), True),  # three decimals written: 5.060
+    (dict(payout=Decimal("5.060")), dict(payout=5.0606), False),  # 5.061 at three decimals
+    (dict(payout=5.06), dict(payout=5.066), False),  # 5.07 at two
+    (dict(payout=5.06), dict(payout=5.07), False),
+    (dict(revenue=3), dict(revenue=3.0000000001), True),  # an int: compared at cents, 3.00
+    (dict(payout=5), dict(payout=5.4), False),  # ...so a skipped update still showing 5.40 is not "applied"
+]
+
+
+@pytest.mark.parametrize(("written", "shown", "applied"), PRECISION_CASES)
+def test_numbers_are_compared_at_the_precision_the_update_wrote_them(sb, rows, written, shown, applied):
+    client = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=Shown(sb, rows[0].tx_id, **shown))
+    client._sleep, client._clock = sb.clock.advance, sb.clock.now
+    update = update_for(rows[0], status=None, **written)
+    report = client.update_conversions(integration_id=sb.integration_id, updates=[update], verify_timeout=5)
+    if applied:
+        assert report.applied == [update] and report.ok
+    else:
+        assert report.unsettled == [update] and report.applied == []
+        name = next(iter(shown))
+        assert f"{name}: report shows {shown[name]!r}" in " ".join(report.outcomes[0].reasons)
+
+
+@pytest.mark.parametrize(("written", "shown", "applied"), PRECISION_CASES)
+async def test_async_numbers_are_compared_at_the_precision_the_update_wrote_them(sb, rows, written, shown, applied):
+    client = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncShown(sb, rows[0].tx_id, **shown))
+
+    async def advance(seconds: float) -> None:
+        sb.clock.advance(seconds)
+
+    client._sleep, client._clock = advance, sb.clock.now
+    update = update_for(rows[0], status=None, **written)
+    report = await client.update_conversions(integration_id=sb.integration_id, updates=[update], verify_timeout=5)
+    assert (report.applied == [update]) is applied and (report.unsettled == [update]) is not applied
+
+
+def test_the_precision_rule_rounds_half_to_even():
+    from integr8._conversions import same_number
+
+    assert same_number(5.065, 5.06) and not same_number(5.065, 5.07)  # 5.065 -> 5.06 (even)
+    assert same_number(5.075, 5.08) and not same_number(5.075, 5.07)  # 5.075 -> 5.08 (even)
+    assert same_number("5.0600", "5.06") and not same_number(None, 5.06) and not same_number(True, 1)
+    assert not same_number(1e300, 1) and same_number(1e300, 1e300)  # large values: no decimal overflow

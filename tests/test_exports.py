@@ -336,27 +336,112 @@ def test_rows_count_quoted_newlines_once():
     assert counter.data_rows() == 3
 
 
+def csv_module_rows(data: bytes, delimiter: str = ",") -> int:
+    """Data rows as Python's csv module counts them: records of csv.reader, minus the header."""
+    import csv
+
+    text = io.StringIO(data.decode("utf-8"), newline="")
+    return max(0, sum(1 for _ in csv.reader(text, delimiter=delimiter)) - 1)
+
+
+def counted(data: bytes, cuts: list[int], delimiter: str = ",") -> int:
+    counter = _zipcheck.RowCounter(delimiter)
+    for a, b in zip([0, *cuts], [*cuts, len(data)], strict=True):
+        counter.feed(data[a:b])
+    return counter.data_rows()
+
+
 def test_rows_match_the_csv_module_however_the_bytes_are_split():
     import csv
     import random
 
     rng = random.Random(5)
-    cells = ["plain", "", 'say ""hi""', "two\nlines", "comma,inside", "\n", "crlf\r\nin cell", "é"]
-    for _ in range(200):
+    for _ in range(300):
+        delimiter = rng.choice([",", ";", "\t", "|", "§"])
+        cells = ["plain", "", 'say ""hi""', "two\nlines", f"a{delimiter}b", "\n", "crlf\r\nin cell", "\r", "é", '"']
         rows = [[rng.choice(cells) for _ in range(rng.randint(1, 4))] for _ in range(rng.randint(0, 12))]
         buf = io.StringIO(newline="")
-        csv.writer(buf, lineterminator=rng.choice(["\n", "\r\n"])).writerows([["h"], *rows])
-        data = buf.getvalue().encode()
+        writer = csv.writer(buf, delimiter=delimiter, lineterminator=rng.choice(["\n", "\r\n", "\r"]))
+        writer.writerows([["h"], *rows])
+        text = buf.getvalue()
+        # What a CSV writer would not produce: lone quotes in unquoted fields, stray and mixed line
+        # ends, quotes glued to delimiters, fields that go on after their closing quote.
+        for _ in range(rng.randint(0, 4)):
+            at = rng.randint(0, len(text))
+            extra = rng.choice(['"', "\r", "\n", "\r\n", 'Phone 6.5" screen', delimiter + '"', '"' + delimiter, '"x'])
+            text = text[:at] + extra + text[at:]
         if rng.random() < 0.3:
-            data = data.rstrip(b"\r\n")  # no newline after the last record
-        expected = len(list(csv.reader(io.StringIO(data.decode(), newline="")))) - 1
-        counter = _zipcheck.RowCounter()
-        at = 0
-        while at < len(data):
-            step = rng.randint(1, 9)
-            counter.feed(data[at : at + step])
-            at += step
-        assert counter.data_rows() == expected, data
+            text = text.rstrip("\r\n")  # no line end after the last record
+        data = text.encode()
+        cuts = sorted(rng.sample(range(1, len(data)), min(len(data) - 1, rng.randint(0, 12)))) if data else []
+        assert counted(data, cuts, delimiter) == csv_module_rows(data, delimiter), (delimiter, data, cuts)
+
+
+@pytest.mark.parametrize(
+    ("data", "delimiter"),
+    [
+        (b'id,name\n1,Phone 6.5" screen\n2,b\n3,c\n4,d\n5,e\n', ","),  # a lone quote: literal
+        (b'id,name\r1,a\r2,"b\rc"\r3,d', ","),  # CR-only line ends, no final line end
+        (b'id,name\r\n1,"x""\r\n""y"\r\n2,z\r\n\r\n3,w\n', ","),  # CRLF, "" next to line ends, a blank line
+        (b'id;name\n1;a,"b\n2;"c;\nd"\n', ";"),  # a quote after a comma is literal when ; delimits
+        (b'id\tname\n1\t"a"b"\n2\t"c\n', "\t"),  # a field going on after its closing quote; EOF in quotes
+        (b'id\xc2\xa7name\n1\xc2\xa7"a\nb"\n', "\u00a7"),  # a two-byte delimiter
+    ],
+)
+def test_rows_match_the_csv_module_at_every_chunk_boundary(data, delimiter):
+    expected = csv_module_rows(data, delimiter)
+    assert counted(data, [], delimiter) == expected
+    for cut in range(1, len(data)):  # also between CR and LF, inside "", inside the delimiter
+        assert counted(data, [cut], delimiter) == expected, cut
+    assert counted(data, list(range(1, len(data))), delimiter) == expected  # a byte at a time
+
+
+class Reported(httpx.BaseTransport):
+    """Get Export says the export has `total` rows."""
+
+    def __init__(self, inner: httpx.BaseTransport, total: int):
+        self.inner, self.total = inner, total
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.method == "GET" and "/downloadcenter-exports/" in request.url.path:
+            body = __import__("json").loads(response.read())
+            if body["data"].get("results_meta"):
+                body["data"]["results_meta"]["total"] = self.total
+            return httpx.Response(response.status_code, json=body)
+        return response
+
+
+def test_a_lone_quote_in_an_unquoted_field_counts_as_the_csv_module_counts(sb, tmp_path, caplog):
+    """Issue 14: the file is right, so are its 5 rows, and no mismatch is logged."""
+    caplog.set_level(logging.WARNING, logger="integr8")
+    csv_text = (
+        b"tx_id,request_time,offer_id,sub1\n"
+        b't1,2025-02-03 00:00:01,Phone 6.5" screen,a\n'
+        b"t2,2025-02-03 00:00:02,7,b\n"
+        b't3,2025-02-03 00:00:03,"Tablet, 10"" screen",c\n'
+        b"t4,2025-02-03 00:00:04,7,d\n"
+        b"t5,2025-02-03 00:00:05,7,e\n"
+    )
+    for compression in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED):
+        client = make_client(sb, Reported(Crafted(sb, zip_of({"c.csv": csv_text}, compression)), total=5))
+        result = export(client, sb, tmp_path / "c.csv")
+        assert (tmp_path / "c.csv").read_bytes() == csv_text
+        assert result.rows == 5 == csv_module_rows(csv_text) and result.rows_match is True
+    assert "data rows" not in caplog.text
+
+
+def test_rows_are_counted_with_the_exports_delimiter(sb, tmp_path, caplog):
+    """With ';' a quote after a comma is literal: 3 rows, not 1 (a quoted field to the end)."""
+    caplog.set_level(logging.WARNING, logger="integr8")
+    csv_text = b'tx_id;request_time;offer_id;sub1\nt1;x;7,"a;b\nt2;x;"c\nd";e\nt3;x;7;f\n'
+    assert csv_module_rows(csv_text, ";") == 3
+    client = make_client(sb, Reported(Crafted(sb, zip_of({"c.csv": csv_text})), total=3))
+    result = export(client, sb, tmp_path / "c.csv", delimiter=";")
+    assert result.rows == 3 and result.rows_match is True
+    again = client.resume_export(result.export_id, dest=tmp_path / "again.csv")  # from the export's format
+    assert again.rows == 3
+    assert "data rows" not in caplog.text
 
 
 def test_bad_arguments_fail_before_any_request(client, sb, tmp_path):

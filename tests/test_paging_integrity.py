@@ -181,7 +181,7 @@ def test_page_counts_sent_as_text_are_read_as_numbers(sb, concurrency, asynchron
 def test_a_meta_that_cannot_say_how_many_pages_is_an_error(sb, meta, asynchronous):
     keep_offers(sb, 25)
     sb.inject(Fault(operation="listOffers", meta=meta, times=None))
-    with pytest.raises(APIResponseValidationError, match="offers.list_offers: page 1"):
+    with pytest.raises(APIResponseValidationError, match="offers.list_offers: .*(page 1|meta)"):
         listed(sb, 1, asynchronous=asynchronous)
     assert list_requests(sb) == 1
 

@@ -38,6 +38,7 @@ from ._pagination import (
     check_page_size,
     filter_query,
     sort_param,
+    wire_value,
 )
 from ._reports import aiter_cursor, iter_cursor
 from ._retry import RetryPolicy
@@ -195,7 +196,8 @@ class _ClientCore:
         method = kwargs.pop("method").upper()
         url = kwargs.pop("url")
         query = dict(kwargs.pop("params", None) or {})
-        query.update({k: v for k, v in (extra_query or {}).items() if v is not None})
+        # Extra parameters (filters) go out in the one form typed ones do: `wire_value`.
+        query.update({k: wire_value(v, k) for k, v in (extra_query or {}).items() if v is not None})
         headers = {**(kwargs.pop("headers", None) or {}), **(extra_headers or {})}
         request: httpx.Request = self._http.build_request(
             method,
@@ -443,6 +445,12 @@ class Integr8(_ClientCore):
         Updates not settled by then are `.unsettled`, their reasons saying what stopped it. A
         report read that fails with an SDK error is not raised: it stops verification the same
         way and is kept on `report.verify_error`.
+
+        Sending stops at the first batch that fails. A batch whose connection broke after it was
+        sent is "sent, answer lost": never resent, verified like the others (`report.answer_lost`
+        lists them). If batches were left unsent, `UpdatesPartlySentError` is raised after the rest
+        is verified (`.sent`, `.answer_lost`, `.unsent`, `.report`); if nothing went out, the
+        request's own error.
         """
         return update_and_verify(
             self,

@@ -5,7 +5,8 @@ Update Conversion answers `200 {"success": true}` whether or not it changed anyt
 update silently, and the reference tells users to check the Conversion Report afterwards. This
 module does that check, so every update ends in one bucket:
 
-- applied:    the report shows the conversion with every value the update asked for;
+- applied:    the report shows the conversion with every value the update asked for (numbers
+              compared at the precision the update wrote them with: see below);
 - skipped:    the conversion is in the report but its values did not change (a key did not match,
               or the values never showed up within `verify_timeout`);
 - not_found:  no conversion with that tx_id in the report window around its conversion_time;
@@ -30,6 +31,36 @@ request, a 5xx after retries, an answer of the wrong shape, cursors that do not 
 verification too: the updates were sent, so nothing is raised; every update not settled by then
 is unsettled, with that error in its reason and on `report.verify_error`.
 
+Numbers (payout, revenue) are compared at the precision the update wrote them with, since
+the report gives back what the server stored, possibly as a float a few ulps away (`5.0600000001`)
+or with trailing zeros (`5.060`). The update's value has as many decimals as it was written
+with: `5.06` or `"5.06"` two, `Decimal("5.060")` three, a float those of its shortest repr
+(`repr(5.06)` is `5.06`), an int none; but never fewer than two (`MIN_MONEY_DECIMALS`): these
+are amounts of money, and a payout written as `5` must not read as applied when the report
+still shows `5.40`. The report's value (read from its own decimal text, so
+`5.0600000001` stays that) is rounded to that many decimals, half to even (Python's `round()`
+and `decimal`'s default: a hand check with `round(value, 2)` gives the same verdict, and a
+report value exactly half-way between two written values, equally far from both, is not pushed
+one way), and the update counts as applied when that equals the update's value: a payout written
+as `5.06` is applied when the report shows `5.0600000001` or `5.060`, not `5.07` or `5.066`.
+
+Sending: batches of `chunk_size` go out one request each, in order, and sending stops at the
+first batch that fails (a connection that broke once is not trusted with the next batch; the
+caller resends what was not sent). How far a failed batch got decides its fate, never a resend
+(a POST is not retried once it may have reached the server, see `integr8._retry`):
+
+- not sent (the connection was never made: `httpx.ConnectError`/`ConnectTimeout` under the
+  `APIConnectionError`) or refused (an error status): not applied by this call;
+- sent, answer lost (any other `APIConnectionError`: reset, cut answer, read timeout): the
+  server may have applied it, so it is verified against the report like the batches answered
+  with success, and its outcomes say so (`UpdateOutcome.answer_lost`, a reason,
+  `report.answer_lost`).
+
+Nothing went out (the first batch not sent or refused): its error is raised as it is. Some went
+out and none is left unsent (the last batch lost its answer): the report is returned as usual.
+Some went out and some did not: what went out is verified first, then
+`UpdatesPartlySentError` is raised with `.sent`, `.answer_lost`, `.unsent` and `.report`.
+
 Assumption, marked in the spec too: the update request carries no timezone, so `conversion_time`
 is sent as UTC wall-clock text (the API's default timezone); the user's `timezone` says how to
 read their own values.
@@ -40,14 +71,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from ._times import API_TIME_FORMAT, exact_time
-from .errors import ConfigurationError, Integr8Error, InvalidUpdatesError, UpdatesPartlySentError, VerificationError
+from .errors import (
+    APIConnectionError,
+    ConfigurationError,
+    Integr8Error,
+    InvalidUpdatesError,
+    UpdatesPartlySentError,
+    VerificationError,
+)
 
 UTC = ZoneInfo("UTC")
 VALUE_FIELDS = ("status", "payout", "revenue")
@@ -78,12 +116,34 @@ def _number(value: Any) -> Decimal | None:
     return number if number.is_finite() and math.isfinite(float(number)) else None
 
 
+MIN_MONEY_DECIMALS = 2  # payout and revenue are amounts of money: never compared coarser than cents
+
+
+def same_number(seen: Any, wanted: Any) -> bool:
+    """Whether the report's `seen` equals the update's `wanted` at the precision `wanted` was
+    written with: `seen` rounded half to even to `wanted`'s decimals (see the module docstring).
+    False when either is not a finite number."""
+    got, want = _number(seen), _number(wanted)
+    if got is None or want is None:
+        return False
+    # Money has cents: a payout written as `5` is still compared at two decimals, so a report
+    # still showing 5.40 (the update skipped) is not read as applied.
+    places = max(MIN_MONEY_DECIMALS, -int(want.as_tuple().exponent))
+    digits = max(0, got.adjusted()) + places + 2  # enough for any value `_number` lets through
+    rounded = got.quantize(Decimal(1).scaleb(-places), context=Context(prec=digits, rounding=ROUND_HALF_EVEN))
+    return rounded == want
+
+
 @attrs.frozen
 class ConversionUpdate:
     """One update, as the spec's `integr8docs.ConversionUpdateRequest` carries it.
 
     The keys (`tx_id`, `conversion_time`, `hash`) must be exactly what the Conversion Report
     shows; `status`, `payout` and `revenue` are the values to change (None leaves one alone).
+    Verification compares `payout`/`revenue` at the precision they are written with here: `5.06`
+    (float, text or Decimal) is applied when the report's value rounds (half to even) to 5.06 at
+    two decimals, `Decimal("5.060")` at three, an int or `5.0` at two all the same (money is never
+    compared coarser than cents; module docstring).
     `conversion_time` is a datetime or text in a form `integr8._times` reads (the API's
     `2006-01-02 15:04:05`, ISO 8601 with `T`, `Z` or an offset); a date alone, in any form, is
     refused, and so is a naive time that does not exist or happens twice in `timezone` (a
@@ -100,13 +160,16 @@ class ConversionUpdate:
 
 @attrs.frozen
 class UpdateOutcome:
-    """What became of one update: its bucket, the report row seen, and why."""
+    """What became of one update: its bucket, the report row seen, and why. `answer_lost`: its
+    request was sent but the connection broke before the answer (never resent; the state is
+    what the report shows, as for any other update)."""
 
     index: int
     update: ConversionUpdate
     state: str
     row: Any = None
     reasons: tuple[str, ...] = ()
+    answer_lost: bool = False
 
 
 @attrs.frozen
@@ -150,6 +213,11 @@ class ConversionUpdateReport:
         return self._bucket(UNVERIFIED)
 
     @property
+    def answer_lost(self) -> list[ConversionUpdate]:
+        """Sent, but the connection broke before the answer: in the bucket the report shows."""
+        return [o.update for o in self.outcomes if o.answer_lost]
+
+    @property
     def ok(self) -> bool:
         """True when every update was applied (and verified)."""
         return all(o.state == APPLIED for o in self.outcomes)
@@ -159,7 +227,9 @@ class ConversionUpdateReport:
             s: sum(1 for o in self.outcomes if o.state == s)
             for s in (APPLIED, SKIPPED, NOT_FOUND, UNSETTLED, UNVERIFIED)
         }
-        return ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n) or "no updates"
+        text = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n) or "no updates"
+        lost = len(self.answer_lost)
+        return f"{text} ({lost} sent without an answer, never resent)" if lost else text
 
 
 @attrs.frozen
@@ -283,7 +353,7 @@ def judge(item: Prepared, row: Any) -> tuple[str, tuple[str, ...]]:
         if name == "status":
             same = isinstance(seen, str) and seen.lower() == str(wanted).lower()
         else:
-            same = _number(seen) is not None and _number(seen) == _number(wanted)
+            same = same_number(seen, wanted)
         if not same:
             waiting.append(f"{name}: report shows {seen!r}, update asked for {wanted!r}")
     if waiting:
@@ -488,23 +558,27 @@ def update_and_verify(
 
     _check_args(integration_id, verify_timeout)
     items = prepare(list(updates), zone(timezone))
-    batches = chunks(items, chunk_size)
+    sending = Sending(chunks(items, chunk_size))
     info = operation_info(*UPDATE_CONVERSIONS)
-    for number, batch in enumerate(batches):
+    for batch in sending.batches:
         try:
             client._call(info, _body(integration_id, batch))
         except Integr8Error as exc:
-            raise _partly_sent(batches, number, exc) from exc
+            if not sending.failed(exc):
+                raise  # nothing went out: the error as it is
+            break
+        sending.answered += 1
+    checked = sending.went_out()
     if not verify:
-        return _finish(ConversionUpdateReport(unverified(items), len(batches), 0), raise_on_unapplied)
-    tracker, all_windows = Tracker(items), windows(items)
+        return sending.finish(ConversionUpdateReport(unverified(checked), sending.requests, 0), raise_on_unapplied)
+    tracker, all_windows = Tracker(checked), windows(checked)
     budget = ReadBudget.starting(client._clock(), verify_timeout)
     for step in plan(tracker, all_windows, budget, client._clock):
         if isinstance(step, tuple):
             _read_window(client, integration_id, step, tracker, budget)
         else:
             client._sleep(step)
-    return _finish(_verified(tracker, budget, len(batches)), raise_on_unapplied)
+    return sending.finish(_verified(tracker, budget, sending.requests), raise_on_unapplied)
 
 
 async def aupdate_and_verify(
@@ -524,23 +598,27 @@ async def aupdate_and_verify(
 
     _check_args(integration_id, verify_timeout)
     items = prepare(list(updates), zone(timezone))
-    batches = chunks(items, chunk_size)
+    sending = Sending(chunks(items, chunk_size))
     info = operation_info(*UPDATE_CONVERSIONS)
-    for number, batch in enumerate(batches):
+    for batch in sending.batches:
         try:
             await client._call(info, _body(integration_id, batch))
         except Integr8Error as exc:
-            raise _partly_sent(batches, number, exc) from exc
+            if not sending.failed(exc):
+                raise  # nothing went out: the error as it is
+            break
+        sending.answered += 1
+    checked = sending.went_out()
     if not verify:
-        return _finish(ConversionUpdateReport(unverified(items), len(batches), 0), raise_on_unapplied)
-    tracker, all_windows = Tracker(items), windows(items)
+        return sending.finish(ConversionUpdateReport(unverified(checked), sending.requests, 0), raise_on_unapplied)
+    tracker, all_windows = Tracker(checked), windows(checked)
     budget = ReadBudget.starting(client._clock(), verify_timeout)
     for step in plan(tracker, all_windows, budget, client._clock):
         if isinstance(step, tuple):
             await _aread_window(client, integration_id, step, tracker, budget)
         else:
             await client._sleep(step)
-    return _finish(_verified(tracker, budget, len(batches)), raise_on_unapplied)
+    return sending.finish(_verified(tracker, budget, sending.requests), raise_on_unapplied)
 
 
 def _verified(tracker: Tracker, budget: ReadBudget, update_requests: int) -> ConversionUpdateReport:
@@ -624,14 +702,72 @@ async def _aread_window(
     tracker.observe_window(window, seen, wide, complete)
 
 
-def _partly_sent(batches: list[list[Prepared]], failed: int, exc: Integr8Error) -> Integr8Error:
-    """The error to raise when batch `failed` could not be sent: the original one when nothing
-    had been sent yet, else one that says which updates went out (and may have been applied)."""
-    if failed == 0:
-        return exc
-    sent = [p.update for batch in batches[:failed] for p in batch]
-    unsent = [p.update for batch in batches[failed:] for p in batch]
-    return UpdatesPartlySentError(sent=sent, unsent=unsent, cause=exc)
+ANSWER_LOST = (
+    "its update request was sent, then the connection broke before the answer: not resent; "
+    "this outcome is what the report shows"
+)
+
+
+def answer_lost(exc: Integr8Error) -> bool:
+    """True when the request behind `exc` reached the server but its answer was lost: an
+    `APIConnectionError` that is not a failure to connect (`_retry.NOT_SENT_ERRORS`, the rule
+    that lets the retry policy resend a POST)."""
+    from ._retry import NOT_SENT_ERRORS
+
+    return isinstance(exc, APIConnectionError) and not isinstance(exc.__cause__, NOT_SENT_ERRORS)
+
+
+@attrs.define
+class Sending:
+    """How far sending got (see the module doc): `answered` batches answered with success, then
+    at most one failed batch (`error`), sent with its answer lost (`lost`) or not."""
+
+    batches: list[list[Prepared]]
+    answered: int = 0
+    error: Integr8Error | None = None
+    lost: bool = False
+
+    def failed(self, exc: Integr8Error) -> bool:
+        """Record the failed batch; True when some updates went out (sent or answer lost)."""
+        self.error, self.lost = exc, answer_lost(exc)
+        return self.answered > 0 or self.lost
+
+    def _items(self, start: int, stop: int | None) -> list[Prepared]:
+        return [p for batch in self.batches[start:stop] for p in batch]
+
+    def went_out(self) -> list[Prepared]:
+        """The updates to verify: answered, and sent with their answer lost."""
+        return self._items(0, self.answered + int(self.lost))
+
+    @property
+    def requests(self) -> int:
+        """Update requests that reached the server (a refused one too, a not-sent one not)."""
+        reached = self.error is not None and (self.lost or not isinstance(self.error, APIConnectionError))
+        return self.answered + int(reached)
+
+    def finish(self, report: ConversionUpdateReport, raise_on_unapplied: bool) -> ConversionUpdateReport:
+        """Mark the answer-lost outcomes; raise UpdatesPartlySentError when some updates were
+        not sent, else return (or raise VerificationError, as asked)."""
+        if self.lost:
+            lost = {p.index for p in self.batches[self.answered]}
+            report = attrs.evolve(
+                report,
+                outcomes=tuple(
+                    attrs.evolve(o, reasons=(*o.reasons, ANSWER_LOST), answer_lost=True) if o.index in lost else o
+                    for o in report.outcomes
+                ),
+            )
+        unsent = self._items(self.answered + int(self.lost), None) if self.error is not None else []
+        if unsent:
+            assert self.error is not None
+            raise UpdatesPartlySentError(
+                sent=[p.update for p in self._items(0, self.answered)],
+                answer_lost=[p.update for p in self._items(self.answered, self.answered + int(self.lost))],
+                unsent=[p.update for p in unsent],
+                cause=self.error,
+                report=report,
+            ) from self.error
+        return _finish(report, raise_on_unapplied)
 
 
 def _finish(report: ConversionUpdateReport, raise_on_unapplied: bool) -> ConversionUpdateReport:

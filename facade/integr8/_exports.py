@@ -14,14 +14,24 @@ The steps the reference describes, made safe:
    credentials at all (the URL is on another host, and is itself a credential: it is never logged);
    transient failures resume with `Range` when the host allows, or restart. A download stops at
    what the artifact can be: its Content-Length (a byte more is a `DownloadError`) or, when the
-   host does not say, the client's `max_download_bytes` (default `MAX_DOWNLOAD_BYTES`). And it
+   host does not say, the client's `max_download_bytes` (default `MAX_DOWNLOAD_BYTES`).
+   The artifact is asked for with `Accept-Encoding: identity` (it is a zip: compressing it again
+   gains nothing). A host that content-encodes it anyway (`Content-Encoding: gzip`) is still
+   followed: the file gets the decoded bytes, the Content-Length is compared with the bytes as
+   sent (the encoded ones, `DownloadState.sent`), the decoded size is held to
+   `max_download_bytes` (an encoded length says nothing of it), and such an answer is never
+   resumed with `Range` (a range of an encoded body cannot be appended to decoded bytes): a
+   failed attempt restarts. A body that does not decode as its Content-Encoding says raises
+   `DownloadError` at once (not retried: the host or a proxy mislabels it). And it
    must keep moving: fewer than `MIN_DOWNLOAD_RATE` bytes a second over any `timeout`-second
    stretch (curl's --speed-limit/--speed-time, the window being the client's timeout) ends the
    attempt like a read timeout (retried, resuming; `DownloadError` in the end). So a big healthy
    download is never cut, while a host sending a byte a second cannot hold it for hours;
 4. verify the zip (exactly one member, CRC, no zip bomb) and write the CSV (or keep the zip) to
    `dest` through a temporary file beside it, fsync, rename: `dest` is either the complete new
-   file or untouched. No name from inside the archive is ever used as a path.
+   file or untouched, and an existing `dest` keeps its mode (`integr8._atomic`, shared with the
+   CLI). A `dest` that is a directory, FIFO, socket or device is refused before any request.
+   No name from inside the archive is ever used as a path.
 
 The export object is read as plain JSON, bare or in a `data` envelope (the reference shows both).
 """
@@ -38,10 +48,11 @@ from typing import Any
 import attrs
 import httpx
 
+from ._atomic import check_target, temp_beside
 from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
 from ._times import api_window, check_integration
-from ._zipcheck import StreamCheck, finish_artifact, temp_beside
-from .errors import ConfigurationError, DownloadError, ExportFailedError, ExportTimeoutError
+from ._zipcheck import StreamCheck, finish_artifact
+from .errors import ConfigurationError, DownloadError, ExportFailedError, ExportTimeoutError, scrub
 
 log = logging.getLogger("integr8")
 
@@ -70,7 +81,7 @@ class ExportResult:
     export_id: str
     artifact_name: str
     bytes: int  # size of the file at `path`
-    rows: int  # data rows of the CSV (header excluded)
+    rows: int  # data rows of the CSV (header excluded), as csv.reader counts them with its delimiter
     expected_rows: int | None = None  # `results_meta.total` of the export, when it says
 
     @property
@@ -95,16 +106,9 @@ def _names(values: Sequence[str] | str | None, argname: str, required: bool) -> 
 
 
 def check_dest(dest: str | os.PathLike[str]) -> Path:
-    path = Path(dest).expanduser()
-    if path.is_dir():
-        raise ConfigurationError(f"dest: {str(path)!r} is a directory; give a file path such as 'clicks.csv'")
-    if not path.parent.is_dir():
-        raise ConfigurationError(f"dest: the folder {str(path.parent)!r} does not exist")
-    try:  # find out now, not after minutes of polling, that the folder is not writable
-        temp_beside(path, ".probe").unlink()
-    except OSError as exc:
-        raise ConfigurationError(f"dest: cannot write in {str(path.parent)!r}: {exc.strerror}") from None
-    return path.absolute()
+    """`dest` checked before any request (`integr8._atomic.check_target`): absent or a regular
+    file (a directory, FIFO, socket or device is refused), in a folder that takes a new file."""
+    return check_target(dest, "dest")
 
 
 def check_poll(poll_interval: float, max_poll_interval: float, timeout: float) -> None:
@@ -185,6 +189,19 @@ def expected_rows(export: dict[str, Any]) -> int | None:
     return total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
+def csv_delimiter(export: dict[str, Any], requested: str | None = None) -> str:
+    """The CSV's delimiter, to count its rows as `csv.reader` does: the export's
+    `format.delimiter` (as the sandbox and the recorded answers show it; the reference collapses
+    `format`) when it is one usable character, else the one the export was created with, else
+    ',' (the API's default)."""
+    fmt = export.get("format")
+    stated = fmt.get("delimiter") if isinstance(fmt, dict) else None
+    for candidate in (stated, requested):
+        if isinstance(candidate, str) and len(candidate) == 1 and candidate not in '\r\n"':
+            return candidate
+    return ","
+
+
 @attrs.define
 class Poller:
     """Decides, after each poll, whether to wait (and how long), fetch, or fail."""
@@ -223,45 +240,65 @@ class Poller:
 
 @attrs.define
 class DownloadState:
-    """Where a download stands, across retries: bytes on disk, total expected, resumability."""
+    """Where a download stands, across retries: bytes on disk, total expected, resumability.
+
+    `have` counts the artifact's bytes on disk (decoded: what the file gets); `sent` the bytes of
+    the current answer as the host sent them, which is what its Content-Length (`expected`)
+    counts. For an identity-encoded answer both grow alike; for an encoded one (`encoding`, e.g.
+    "gzip") they differ, `total` is unknown, and the answer is not resumable."""
 
     path: Path
     check: StreamCheck
     export_id: str
     have: int = 0
-    total: int | None = None
+    total: int | None = None  # the artifact's size, when an identity answer says
     resumable: bool = False
-    max_bytes: int = MAX_DOWNLOAD_BYTES  # when the answer has no Content-Length
+    max_bytes: int = MAX_DOWNLOAD_BYTES  # when the answer has no Content-Length, or is encoded
     window: float | None = None  # seconds over which MIN_DOWNLOAD_RATE is averaged; None: never checked
     clock: Callable[[], float] = time.monotonic
+    encoding: str = ""  # the current answer's Content-Encoding; "" for identity
+    expected: int | None = None  # the current answer's Content-Length (bytes as sent)
+    sent: int = 0  # bytes of the current answer received, as sent
     _pace_start: float = attrs.field(default=0.0, init=False)
     _pace_bytes: int = attrs.field(default=0, init=False)
 
     def request_headers(self) -> dict[str, str]:
-        return {"Range": f"bytes={self.have}-"} if self.have and self.resumable else {}
+        headers = {"Accept-Encoding": "identity"}
+        if self.have and self.resumable:
+            headers["Range"] = f"bytes={self.have}-"
+        return headers
 
     def start(self, response: httpx.Response) -> str:
-        """Interpret the answer's status; return the file mode to write in."""
+        """Interpret the answer's status and headers; return the file mode to write in. Raises
+        `RangeUnusable` (retried, restarting) for a partial answer that cannot be appended."""
         self._pace_start, self._pace_bytes = self.clock(), 0
+        length = response.headers.get("content-length", "")
+        self.expected = int(length) if length.isdigit() else None
+        self.sent = 0
+        self.encoding = content_coding(response)
         if response.status_code == 206 and self.have:
-            length = response.headers.get("content-length")
-            self.total = self.have + int(length) if length and length.isdigit() else self.total
+            if self.encoding:  # a range of the encoded bytes: useless after decoded ones
+                self.have, self.resumable = 0, False
+                raise RangeUnusable()
+            self.total = self.have + self.expected if self.expected is not None else self.total
             return "ab"
         self.have = 0
         self.check.restart()
-        length = response.headers.get("content-length")
-        self.total = int(length) if length and length.isdigit() else None
-        self.resumable = response.headers.get("accept-ranges", "").lower() == "bytes"
+        self.total = None if self.encoding else self.expected
+        self.resumable = not self.encoding and response.headers.get("accept-ranges", "").lower() == "bytes"
         return "wb"
 
     def complete(self) -> bool:
-        return self.total is None or self.have >= self.total
+        return self.expected is None or self.sent >= self.expected
 
     def received(self, chunk: bytes, on_progress: Progress) -> None:
-        """One chunk of the body arrived: check it (`within_limits`, `keeping_pace`), then tell
-        the progress callback (at most once per CHUNK bytes: network reads are small and a
-        display needs no more). The spool writes it."""
+        """One chunk of the body arrived (decoded): check it (`within_limits`, `keeping_pace`),
+        then tell the progress callback (at most once per CHUNK bytes: network reads are small
+        and a display needs no more). The spool writes it. For an encoded answer, `ended`
+        counts the bytes as sent."""
         before, self.have = self.have, self.have + len(chunk)
+        if not self.encoding:
+            self.sent += len(chunk)
         self.within_limits()
         self.keeping_pace(len(chunk))
         if before // CHUNK == self.have // CHUNK and self.have != self.total:
@@ -275,21 +312,49 @@ class DownloadState:
             bytes_total=self.total,
         )
 
+    def count_sent(self, response: httpx.Response) -> None:
+        """For an encoded answer: the bytes httpx has read of it as sent (`num_bytes_downloaded`),
+        checked against its Content-Length. A transport that hands the body over already decoded
+        (in process) read nothing: its length cannot be compared, and is not."""
+        if not self.encoding:
+            return
+        if response.num_bytes_downloaded == 0 and self.have:
+            self.expected = None
+        self.sent = response.num_bytes_downloaded
+        self.within_limits()
+
     def within_limits(self) -> None:
         """No more than the artifact can be; raises `DownloadError` (not retried: the host is
         broken, not slow) otherwise."""
-        if self.total is not None and self.have > self.total:
+        if self.expected is not None and self.sent > self.expected:
             raise DownloadError(
-                f"the artifact host sent more than the {self.total} bytes its Content-Length announced",
+                f"the artifact host sent more than the {self.expected} bytes its Content-Length announced",
                 export_id=self.export_id,
             )
-        if self.total is None and self.have > self.max_bytes:
+        if self.encoding and self.have > self.max_bytes:
+            raise DownloadError(
+                f"the artifact, sent with Content-Encoding: {self.encoding}, decodes to more than "
+                f"max_download_bytes={self.max_bytes} bytes; if the artifact really is that large, pass a "
+                "larger max_download_bytes= to the client",
+                export_id=self.export_id,
+            )
+        if self.expected is None and self.have > self.max_bytes:
             raise DownloadError(
                 f"the artifact host sent more than max_download_bytes={self.max_bytes} bytes without saying "
                 "how many to expect (no Content-Length); if the artifact really is that large, pass a larger "
                 "max_download_bytes= to the client",
                 export_id=self.export_id,
             )
+
+    def undecodable(self) -> DownloadError:
+        """The error for a body its Content-Encoding does not describe (not retried)."""
+        return DownloadError(
+            f"the artifact host's answer says Content-Encoding: {self.encoding} but its body does not decode "
+            "as that (the host, or a proxy on the way, mislabels it); nothing was written at dest. Asking again "
+            "gets the same answer: check the proxies between you and the host, then resume_export"
+            f"({self.export_id!r}, dest=...)",
+            export_id=self.export_id,
+        )
 
     def keeping_pace(self, size: int) -> None:
         """Raise `TooSlow` when, over the `window` seconds just past, fewer than
@@ -337,7 +402,7 @@ class DownloadState:
         return delay
 
 
-def _new_state(dest: Path, extract: bool, export_id: str, client: Any) -> DownloadState:
+def _new_state(dest: Path, extract: bool, export_id: str, client: Any, delimiter: str = ",") -> DownloadState:
     """Temporary files beside `dest`: the zip, and the CSV being unpacked as it arrives; the
     client's limits (`max_download_bytes`, its timeout as the pace window)."""
     from ._http import timeout_seconds
@@ -345,7 +410,7 @@ def _new_state(dest: Path, extract: bool, export_id: str, client: Any) -> Downlo
     csv_part = temp_beside(dest, ".csv.part") if extract else None
     return DownloadState(
         temp_beside(dest, ".zip.part"),
-        StreamCheck(csv_part, export_id),
+        StreamCheck(csv_part, export_id, delimiter),
         export_id,
         max_bytes=client.max_download_bytes,
         window=timeout_seconds(client.timeout.as_dict()),
@@ -362,6 +427,18 @@ def _discard(state: DownloadState) -> None:
 
 class Truncated(Exception):
     """The body ended before Content-Length bytes: retry (resume or restart)."""
+
+
+class RangeUnusable(Truncated):
+    """A partial (206) answer that is content-encoded: a range of the encoded bytes cannot follow
+    the decoded ones on disk. Retried like a cut body, restarting without `Range`."""
+
+
+def content_coding(response: httpx.Response) -> str:
+    """The answer's Content-Encoding, lower case; "" when there is none or it is `identity`."""
+    codings = [c.strip().lower() for c in response.headers.get_list("content-encoding", split_commas=True)]
+    codings = [c for c in codings if c and c != "identity"]
+    return ", ".join(codings)
 
 
 class TooSlow(httpx.ReadTimeout):
@@ -431,12 +508,17 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _signed_url(parsed: Any, allow_http: bool, export_id: str) -> str:
+def _signed_url(parsed: Any, allow_http: bool, export_id: str) -> tuple[str, Any]:
+    """The artifact's signed URL, and the handle that keeps all of it but its host and file name
+    out of every log line while the caller holds it (`integr8._redact.register_signed_url`)."""
+    from ._redact import register_signed_url
+
     url = getattr(parsed, "url", None)
     scheme = httpx.URL(url).scheme if isinstance(url, str) and url else ""
     if scheme not in ("https", "http") or (scheme == "http" and not allow_http):
         raise DownloadError("the API did not return a usable https download URL", export_id=export_id)
-    return url  # type: ignore[return-value]
+    assert isinstance(url, str)  # the scheme check above holds only for text
+    return url, register_signed_url(url)
 
 
 def _result(
@@ -476,7 +558,18 @@ def export_sync(
     _notify(on_progress, phase="creating")
     export = _json_object(client._send(request), "create export")
     export_id = _check_export_id(export.get("id"))
-    return run_sync(client, export_id, export, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
+    return run_sync(
+        client,
+        export_id,
+        export,
+        path,
+        extract,
+        poll_interval,
+        max_poll_interval,
+        timeout,
+        on_progress,
+        params["delimiter"],
+    )
 
 
 def resume_sync(
@@ -518,7 +611,16 @@ async def export_async(
     export = _json_object(await client._send(request), "create export")
     export_id = _check_export_id(export.get("id"))
     return await run_async(
-        client, export_id, export, path, extract, poll_interval, max_poll_interval, timeout, on_progress
+        client,
+        export_id,
+        export,
+        path,
+        extract,
+        poll_interval,
+        max_poll_interval,
+        timeout,
+        on_progress,
+        params["delimiter"],
     )
 
 
@@ -551,6 +653,7 @@ def run_sync(
     max_poll_interval: float,
     timeout: float,
     on_progress: Progress,
+    delimiter: str | None = None,  # the one requested, when this call created the export
 ) -> ExportResult:
     from ._operations import operation_info
 
@@ -568,8 +671,10 @@ def run_sync(
         client._sleep(wait)
         export = None
     name = artifact_name(export)
-    url = _signed_url(client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id)
-    state = _new_state(path, extract, export_id, client)
+    url, _masked = _signed_url(
+        client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id
+    )
+    state = _new_state(path, extract, export_id, client, csv_delimiter(export, delimiter))
     try:
         _download_sync(client, url, state, export_id, on_progress)
         _notify(
@@ -591,9 +696,20 @@ def run_sync(
 
 
 def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, on_progress: Progress) -> None:
+    """Download to `state.path`, retrying (see the module docstring). Whatever it raises holds
+    no signed URL (`errors.scrub`: an httpx error keeps the request it failed on)."""
+    try:
+        _download_attempts_sync(client, url, state, on_progress)
+    except BaseException as exc:
+        scrub(exc)
+        raise
+
+
+def _download_attempts_sync(client: Any, url: str, state: DownloadState, on_progress: Progress) -> None:
     http: httpx.Client = client._files_http
     attempt = 0
     while True:
+        failed: Exception | None = None
         try:
             with http.stream("GET", url, headers=state.request_headers()) as response:
                 if response.is_success:
@@ -602,8 +718,14 @@ def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, 
                         return
                     raise Truncated()
                 delay = state.retry_after_status(response, client._policy, attempt)
+        except httpx.DecodingError:
+            failed = state.undecodable()
         except (httpx.TransportError, Truncated) as exc:
-            delay = state.retry_after_error(exc, client._policy, attempt)
+            failed = exc
+        if isinstance(failed, DownloadError):
+            raise failed  # outside the handler: nothing chained to it
+        if failed is not None:
+            delay = state.retry_after_error(failed, client._policy, attempt)
         client._sleep(delay)
         attempt += 1
 
@@ -616,10 +738,11 @@ def _receive_sync(response: httpx.Response, state: DownloadState, on_progress: P
         spool, kept = Spool(out, state.check), state.have
         error: Exception | None = None
         try:
-            for chunk in response.iter_bytes():  # as they arrive: no re-chunking copy
+            for chunk in response.iter_bytes():  # as they arrive (decoded): no re-chunking copy
                 state.received(chunk, on_progress)
                 if (previous := spool.add(chunk)) is not None:
                     previous.result()
+            state.count_sent(response)
             spool.finish().result()
         except Exception as exc:
             error = exc
@@ -656,6 +779,7 @@ async def run_async(
     max_poll_interval: float,
     timeout: float,
     on_progress: Progress,
+    delimiter: str | None = None,  # the one requested, when this call created the export
 ) -> ExportResult:
     import asyncio
 
@@ -675,10 +799,10 @@ async def run_async(
         await client._sleep(wait)
         export = None
     name = artifact_name(export)
-    url = _signed_url(
+    url, _masked = _signed_url(
         await client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id
     )
-    state = _new_state(path, extract, export_id, client)
+    state = _new_state(path, extract, export_id, client, csv_delimiter(export, delimiter))
     try:
         await _download_async(client, url, state, export_id, on_progress)
         _notify(
@@ -706,9 +830,19 @@ async def run_async(
 
 
 async def _download_async(client: Any, url: str, state: DownloadState, export_id: str, on_progress: Progress) -> None:
+    """The awaitable twin of `_download_sync`."""
+    try:
+        await _download_attempts_async(client, url, state, on_progress)
+    except BaseException as exc:
+        scrub(exc)
+        raise
+
+
+async def _download_attempts_async(client: Any, url: str, state: DownloadState, on_progress: Progress) -> None:
     http: httpx.AsyncClient = client._files_http
     attempt = 0
     while True:
+        failed: Exception | None = None
         try:
             async with http.stream("GET", url, headers=state.request_headers()) as response:
                 if response.is_success:
@@ -717,8 +851,14 @@ async def _download_async(client: Any, url: str, state: DownloadState, export_id
                         return
                     raise Truncated()
                 delay = state.retry_after_status(response, client._policy, attempt)
+        except httpx.DecodingError:
+            failed = state.undecodable()
         except (httpx.TransportError, Truncated) as exc:
-            delay = state.retry_after_error(exc, client._policy, attempt)
+            failed = exc
+        if isinstance(failed, DownloadError):
+            raise failed
+        if failed is not None:
+            delay = state.retry_after_error(failed, client._policy, attempt)
         await client._sleep(delay)
         attempt += 1
 
@@ -734,10 +874,11 @@ async def _receive_async(response: httpx.Response, state: DownloadState, on_prog
         spool, kept = Spool(out, state.check), state.have
         error: Exception | None = None
         try:
-            async for chunk in response.aiter_bytes():  # as they arrive: no re-chunking copy
+            async for chunk in response.aiter_bytes():  # as they arrive (decoded): no re-chunking copy
                 state.received(chunk, on_progress)
                 if (previous := spool.add(chunk)) is not None:
                     await asyncio.wrap_future(previous)
+            state.count_sent(response)
             await asyncio.wrap_future(spool.finish())
         except Exception as exc:
             error = exc

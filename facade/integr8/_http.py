@@ -22,6 +22,21 @@ Limits of every call (so a server that trickles, or never stops talking, cannot 
   bytes are counted as they arrive. A 2xx answer over it raises `ResponseTooLargeError`; an
   error answer's body is cut there (it only feeds the error's message).
 
+What a body is made of:
+
+- Content-Encoding: httpx decodes gzip and deflate as the body is read; the limits count the
+  decoded bytes. A body that its Content-Encoding does not describe (a proxy that labels plain
+  JSON `gzip`, say) fails to decode: that is not retried, whatever the method (asking again gets
+  the same mislabelled answer, and a POST may have acted), and raises
+  `APIResponseValidationError` naming the coding for a 2xx answer; an error answer still raises
+  its status error, without a body.
+- Charset: JSON is UTF-8 (RFC 8259 §8.1), but a 2xx JSON answer that declares another charset
+  (`Content-Type: application/json; charset=ISO-8859-1`) is transcoded to UTF-8 once read, its
+  Content-Type then saying `charset=utf-8`, so every parser reads it as sent (`transcode_json`).
+  Bytes that are not text in the declared charset are left as they came, for the parser to
+  report (the AppSamurai parser costs only the campaign they are in).
+- Secrets: whatever a send raises, its chain included, holds no credential (`errors.scrub`).
+
 The clock and the sleep are the client's (`_clock`, `_sleep`), so a test that moves a
 `ManualClock` instead of sleeping still sees waits count against the deadline; the attempt's own
 deadline is always real time, as the network's is.
@@ -29,6 +44,7 @@ deadline is always real time, as the network's is.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import logging
 import time
@@ -39,7 +55,14 @@ import httpx
 
 from ._redact import redact
 from ._retry import CallBudget, RetryPolicy
-from .errors import APIConnectionError, APITimeoutError, ResponseTooLargeError, status_error
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ResponseTooLargeError,
+    scrub,
+    status_error,
+)
 
 log = logging.getLogger("integr8")
 
@@ -73,8 +96,16 @@ class Reading:
     """One attempt's answer body as it arrives, held to the attempt's deadline and to
     `max_bytes` (see the module docstring). `began` and the deadline are `time.monotonic()`."""
 
-    def __init__(self, request: httpx.Request, seconds: float | None, began: float, max_bytes: int | None):
+    def __init__(
+        self,
+        request: httpx.Request,
+        seconds: float | None,
+        began: float,
+        max_bytes: int | None,
+        secrets: tuple[str, ...] = (),
+    ):
         self.request = request
+        self.secrets = secrets
         self.seconds = seconds
         self.deadline = None if seconds is None else began + seconds
         self.max_bytes = max_bytes
@@ -112,6 +143,53 @@ class Reading:
     def finish(self, response: httpx.Response) -> None:
         # What `response.read()` would have stored: `.content`, `.json()` work as usual.
         response._content = b"".join(self.chunks)
+        if response.is_success:
+            transcode_json(response)
+
+    def undecodable(self, response: httpx.Response) -> Exception:
+        """The error for a body its Content-Encoding does not describe (see the module
+        docstring); for an error answer, the status error without its body."""
+        coding = response.headers.get("content-encoding", "")
+        response._content = b""  # nothing of it can be trusted
+        if response.is_success:
+            return APIResponseValidationError(
+                f"the answer says Content-Encoding: {coding} but its body is not {coding} data (a "
+                "misconfigured server or proxy on the way mislabels it); nothing was retried, as asking "
+                "again gets the same answer: check the proxies between you and "
+                f"{response.request.url.host}",
+                response=response,
+            )
+        return status_error(response, self.secrets)
+
+
+def declared_charset(response: httpx.Response) -> str | None:
+    """The charset a response's Content-Type declares, as Python's codec name (lower case);
+    None when it declares none or one Python does not know."""
+    charset = response.charset_encoding
+    if not charset:
+        return None
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return None
+
+
+def transcode_json(response: httpx.Response) -> None:
+    """A read JSON response (`application/json`, `*/*+json`) in a declared charset other than
+    UTF-8: its body transcoded to UTF-8 in place, and its Content-Type saying so. Left as it is
+    when the bytes are not text in that charset (the parser reports them)."""
+    media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if not (media == "application/json" or media.endswith("+json")):
+        return
+    charset = declared_charset(response)
+    if charset is None or charset == "utf-8":
+        return
+    try:
+        text = response.content.decode(charset)
+    except UnicodeDecodeError:
+        return
+    response._content = text.removeprefix("\ufeff").encode("utf-8")
+    response.headers["Content-Type"] = f"{media}; charset=utf-8"
 
 
 def _transport_error(request: httpx.Request, exc: Exception) -> APIConnectionError:
@@ -167,7 +245,25 @@ def send(
     max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> httpx.Response:
     """Send `request`, retrying as the policy says; return a 2xx response (read, unless
-    `stream`: then only its headers are in) or raise (see the module docstring for limits)."""
+    `stream`: then only its headers are in) or raise (see the module docstring for limits,
+    codings and charsets). Whatever it raises holds no credential (`errors.scrub`)."""
+    try:
+        return _send(http, request, policy, stream, sleep, secrets, clock, max_bytes)
+    except BaseException as exc:
+        scrub(exc, secrets)
+        raise
+
+
+def _send(
+    http: httpx.Client,
+    request: httpx.Request,
+    policy: RetryPolicy,
+    stream: bool,
+    sleep: SyncSleep,
+    secrets: tuple[str, ...],
+    clock: Clock,
+    max_bytes: int | None,
+) -> httpx.Response:
     budget = policy.budget(attempt_timeout(request), clock())
     attempt = 0
     while True:
@@ -177,9 +273,13 @@ def send(
             decided = policy.retry_after_response(request.method, response, attempt)
             delay = _within_budget(decided, budget, clock, began, request)
             if delay is None:
-                return _finish(response, Reading(request, budget.attempt, began, max_bytes), stream, secrets)
+                reading = Reading(request, budget.attempt, began, max_bytes, secrets)
+                return _finish(response, reading, stream)
             response.close()
             why = f"status {response.status_code}"
+        except httpx.DecodingError:
+            # Decoded eagerly by the transport (an in-process one): no response to name.
+            raise _undecodable_request(request) from None
         except httpx.TransportError as exc:
             decided = policy.retry_after_error(request.method, exc, attempt)
             delay = _within_budget(decided, budget, clock, began, request)
@@ -191,21 +291,33 @@ def send(
         attempt += 1
 
 
-def _finish(response: httpx.Response, reading: Reading, stream: bool, secrets: tuple[str, ...]) -> httpx.Response:
+def _undecodable_request(request: httpx.Request) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        "the answer's body does not decode as its Content-Encoding says (a misconfigured server or "
+        f"proxy on the way mislabels it); nothing was retried: check the proxies between you and {request.url.host}"
+    )
+
+
+def _finish(response: httpx.Response, reading: Reading, stream: bool) -> httpx.Response:
     """The answer to keep: read it within the limits; a 2xx is returned, the rest raised."""
     if response.is_success and stream:  # the caller reads the body
         return response
+    undecodable = False
     try:
         reading.start(response)
         for chunk in response.iter_bytes():
             if not reading.add(response, chunk):
                 break
+    except httpx.DecodingError:
+        undecodable = True  # raised below, outside this handler: nothing chained to it
     finally:
         response.close()
+    if undecodable:
+        raise reading.undecodable(response)
     reading.finish(response)
     if response.is_success:
         return response
-    raise status_error(response, secrets)
+    raise status_error(response, reading.secrets)
 
 
 async def send_async(
@@ -224,11 +336,28 @@ async def send_async(
         import asyncio
 
         sleep = asyncio.sleep
+    try:
+        return await _send_async(http, request, policy, stream, sleep, secrets, clock, max_bytes)
+    except BaseException as exc:
+        scrub(exc, secrets)
+        raise
+
+
+async def _send_async(
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    policy: RetryPolicy,
+    stream: bool,
+    sleep: AsyncSleep,
+    secrets: tuple[str, ...],
+    clock: Clock,
+    max_bytes: int | None,
+) -> httpx.Response:
     budget = policy.budget(attempt_timeout(request), clock())
     attempt = 0
     while True:
         began = time.monotonic()
-        reading = Reading(request, budget.attempt, began, max_bytes)
+        reading = Reading(request, budget.attempt, began, max_bytes, secrets)
         try:
             try:
                 with _fail_after(budget.attempt):
@@ -236,11 +365,13 @@ async def send_async(
                     decided = policy.retry_after_response(request.method, response, attempt)
                     delay = _within_budget(decided, budget, clock, began, request)
                     if delay is None:
-                        return await _afinish(response, reading, stream, secrets)
+                        return await _afinish(response, reading, stream)
                     await response.aclose()
                     why = f"status {response.status_code}"
             except TimeoutError:  # fail_after's: the deadline passed mid-read
                 raise reading.too_slow() from None
+        except httpx.DecodingError:
+            raise _undecodable_request(request) from None
         except httpx.TransportError as exc:
             decided = policy.retry_after_error(request.method, exc, attempt)
             delay = _within_budget(decided, budget, clock, began, request)
@@ -260,20 +391,23 @@ def _fail_after(seconds: float | None) -> Any:
     return anyio.fail_after(seconds)
 
 
-async def _afinish(
-    response: httpx.Response, reading: Reading, stream: bool, secrets: tuple[str, ...]
-) -> httpx.Response:
+async def _afinish(response: httpx.Response, reading: Reading, stream: bool) -> httpx.Response:
     """The awaitable twin of `_finish`."""
     if response.is_success and stream:  # the caller reads the body
         return response
+    undecodable = False
     try:
         reading.start(response)
         async for chunk in response.aiter_bytes():
             if not reading.add(response, chunk):
                 break
+    except httpx.DecodingError:
+        undecodable = True
     finally:
         await response.aclose()
+    if undecodable:
+        raise reading.undecodable(response)
     reading.finish(response)
     if response.is_success:
         return response
-    raise status_error(response, secrets)
+    raise status_error(response, reading.secrets)

@@ -28,6 +28,7 @@ from typing import Any
 
 import httpx
 
+from ._pagination import wire_value
 from .errors import APIResponseValidationError, ConfigurationError
 
 API_PACKAGE = "integr8_client.api"
@@ -125,21 +126,53 @@ class OperationInfo:
                     out[name] = _date_coercer(self, name)
         return out
 
+    @cached_property
+    def spec_params(self) -> tuple[SpecParam, ...]:
+        """The path and query parameters the spec declares for this operation, each with the
+        name users pass (`pagesize`) beside the spec's (`page[size]`). Read from the spec on first
+        use; empty when the spec does not know the operation (the path rules still apply)."""
+        from ._spec import normalized, operation_parameters
+
+        by_norm = {normalized(name): name for name in self.param_names}
+        found = []
+        for param in operation_parameters(self.name):
+            arg = by_norm.get(normalized(param["name"]))
+            if arg is not None and param.get("in") in ("path", "query"):
+                found.append(SpecParam(arg, param["name"], param["in"], bool(param.get("required")), param["schema"]))
+        return tuple(found)
+
     def request_kwargs(self, args: tuple[Any, ...], params: dict[str, Any]) -> dict[str, Any]:
-        """`_get_kwargs` of the generated module, after converting plain values."""
+        """`_get_kwargs` of the generated module, after converting plain values and checking
+        what goes into the URL; ConfigurationError naming the parameter before any request.
+
+        - Path parameters (every operation): refused when empty, blank, `.`, `..` or holding `/`
+          (those would address another resource: `/offers/.` is the offers collection);
+          otherwise percent-encoded (RFC 3986, `quote(value, safe="")`, done by the generated
+          code and checked here) so each stays one segment.
+        - Query parameters named like ids (`integration_id`) follow the same rule; other
+          required text parameters must not be blank.
+        - The spec's limits of query parameters (`minimum`, `maximum`, `minLength`,
+          `maxLength`, `pattern`, `enum`; e.g. `pagesize` 1..100) hold for every call.
+        - Lists (typed array parameters) are sent as one comma-separated value, as `filters`
+          are (`integr8._pagination.wire_value`, the spec's `style: form, explode: false`).
+        """
         coercers = self._coercers
         converted = {k: (coercers[k](v) if k in coercers else v) for k, v in params.items()}
         try:
             bound = self.signature.bind(*args, **converted)
         except TypeError as exc:
             raise TypeError(f"{self.tag}.{self.name}: {exc}") from None
+        where = f"{self.tag}.{self.name}"
         for name in self.path_params:
-            value = bound.arguments.get(name)
-            # An empty or None id would silently address another resource: `/offers/` is the
-            # collection (the bulk operations), `/offers/None` a literal id.
-            if value is None or (isinstance(value, str) and not value.strip()):
-                raise ConfigurationError(f"{self.tag}.{self.name}: {name} is required and must not be empty")
+            check_url_id(bound.arguments.get(name), name, where)
+        for spec_param in self.spec_params:
+            if spec_param.location == "query":
+                spec_param.check(bound.arguments.get(spec_param.arg, _ABSENT), where)
         kwargs: dict[str, Any] = self.module._get_kwargs(*args, **converted)
+        _check_encoded(kwargs.get("url", ""), [bound.arguments[name] for name in self.path_params], where)
+        if kwargs.get("params"):
+            names = {p.wire: p.arg for p in self.spec_params}
+            kwargs["params"] = {k: wire_value(v, f"{where}: {names.get(k, k)}") for k, v in kwargs["params"].items()}
         return kwargs
 
     def parse(self, response: httpx.Response, client_stub: Any) -> Any:
@@ -147,6 +180,14 @@ class OperationInfo:
 
         A 2xx that the spec does not list (201, 204 ...) is read as the documented 200: the
         body has the same meaning. An empty body parses to None.
+
+        Response models read each field leniently (`null`, `""` or a zero date where a date or
+        number is expected give None, a `null` array gives [], numeric strings give numbers; the
+        rule is in `integr8_client.types`, generated from `openapi/templates/`), so one odd field
+        costs only that field. A value that still cannot be read raises
+        APIResponseValidationError naming the operation, the field's path (JSON keys and
+        indices, `data[3].default_payout.payout`) and the JSON type that came; never the value,
+        which may be secret. The same holds for a body that is not JSON of the documented kind.
         """
         if not response.content:
             return None
@@ -155,10 +196,128 @@ class OperationInfo:
         try:
             return self.module._parse_response(client=client_stub, response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"{self.tag}.{self.name}: the response body does not match the spec ({exc!r})",
-                response=response,
-            ) from exc
+            from integr8_client.types import UnreadableValue, json_type
+
+            where = f"{self.tag}.{self.name}: the response body does not match the spec"
+            if isinstance(exc, UnreadableValue):  # says where and what type, never the value
+                raise APIResponseValidationError(f"{where}: {exc}", response=response) from exc
+            try:
+                shape = f"the body is JSON {json_type(response.json())}"
+            except ValueError:
+                shape = "the body is not JSON"
+            # The exception's own text may quote the value: only its kind is named.
+            raise APIResponseValidationError(f"{where} ({shape}; {type(exc).__name__})", response=response) from None
+
+
+_ABSENT: Any = object()
+_DOT_SEGMENTS = (".", "..")
+
+
+def check_url_id(value: Any, name: str, where: str = "") -> str:
+    """`value` as the text of an id that goes into a URL, or ConfigurationError naming `name`.
+
+    Refused: None, empty or blank text, `.` and `..` (dot segments: a URL normaliser drops them
+    and the request reaches the parent resource, e.g. the bulk delete), text holding `/` (it would
+    split the segment on servers that decode `%2F`), and anything but text or a whole number.
+    """
+    prefix = f"{where}: " if where else ""
+    if value is None:
+        raise ConfigurationError(f"{prefix}{name} is required and must not be empty")
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ConfigurationError(f"{prefix}{name} must be text (an id), got {type(value).__name__} {value!r}")
+    text = str(value)
+    if not text.strip():
+        raise ConfigurationError(f"{prefix}{name} is required and must not be empty or blank, got {text!r}")
+    if text.strip() in _DOT_SEGMENTS:
+        raise ConfigurationError(
+            f"{prefix}{name}={text!r} is not an id: '.' and '..' in a URL mean this and the parent "
+            "resource, so the request would reach another operation"
+        )
+    if "/" in text:
+        raise ConfigurationError(f"{prefix}{name}={text!r} is not an id: ids never hold '/'")
+    return text
+
+
+def _check_encoded(url: str, values: list[Any], where: str) -> None:
+    # The generated code percent-encodes each path value (openapi-python-client's
+    # `quote(str(v), safe="")`); a generator or template that stopped doing so would let `?`, `#`
+    # or `%` in an id change the URL, so say so rather than send it.
+    from urllib.parse import quote
+
+    for value in values:
+        if quote(str(value), safe="") not in url:
+            raise RuntimeError(f"{where}: the generated client did not percent-encode a path value; regenerate it")
+
+
+_ID_NAME = re.compile(r"(?:^|_)id$", re.IGNORECASE)
+
+
+class SpecParam:
+    """One path or query parameter as the spec declares it, and the checks a value must pass."""
+
+    def __init__(self, arg: str, wire: str, location: str, required: bool, schema: dict[str, Any]):
+        self.arg = arg  # the user's spelling: `pagesize`, `integration_id`
+        self.wire = wire  # the spec's: `page[size]`, `integration_id`
+        self.location = location
+        self.required = required
+        self.schema = schema
+
+    def __repr__(self) -> str:
+        return f"<{self.location} parameter {self.wire} ({self.arg})>"
+
+    @property
+    def is_id(self) -> bool:
+        """A text parameter naming one resource (`integration_id`), not a filter on one."""
+        return (
+            self.schema.get("type", "string") == "string"
+            and not self.wire.startswith("filter[")
+            and bool(_ID_NAME.search(self.wire))
+        )
+
+    def check(self, value: Any, where: str) -> None:
+        """ConfigurationError naming `self.arg` when `value` breaks the spec's rules for it."""
+        if value is _ABSENT or value is None or type(value).__name__ == "Unset":
+            return
+        if self.is_id:
+            check_url_id(value, self.arg, where)
+        elif self.required and isinstance(value, str) and not value.strip():
+            raise ConfigurationError(f"{where}: {self.arg} is required and must not be blank")
+        if self.schema.get("type") == "array" and isinstance(value, (list, tuple, set, frozenset)):
+            items = self.schema.get("items", {})
+            for item in value:
+                _check_limits(items, item, f"{where}: {self.arg}", self.wire)
+        else:
+            _check_limits(self.schema, value, f"{where}: {self.arg}", self.wire)
+
+
+def _check_limits(schema: dict[str, Any], value: Any, label: str, wire: str) -> None:
+    """The spec's `type: integer`, `minimum`, `maximum`, `minLength`, `maxLength`, `pattern` and
+    `enum` of one query value (the sandbox answers 400 to the same; the API may not)."""
+    rule = f"(the spec's limit for {wire})"
+    if isinstance(value, enum.Enum):
+        value = value.value
+    number: Any = value
+    if schema.get("type") == "integer":
+        if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip()):
+            number = int(value)
+        elif isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigurationError(f"{label} must be a whole number, got {value!r}")
+    if isinstance(number, (int, float)) and not isinstance(number, bool):
+        if "minimum" in schema and number < schema["minimum"]:
+            raise ConfigurationError(f"{label}={value!r} is below {schema['minimum']} {rule}")
+        if "maximum" in schema and number > schema["maximum"]:
+            raise ConfigurationError(f"{label}={value!r} is above {schema['maximum']} {rule}")
+    if isinstance(value, str):
+        if "minLength" in schema and len(value) < schema["minLength"]:
+            raise ConfigurationError(f"{label} must be at least {schema['minLength']} characters {rule}")
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            raise ConfigurationError(f"{label} must be at most {schema['maxLength']} characters {rule}")
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            hint = " (format: YYYY-MM-DD HH:MM:SS)" if "\\d{2}:\\d{2}" in schema["pattern"] else ""
+            raise ConfigurationError(f"{label}={value!r} does not match the pattern {schema['pattern']}{hint} {rule}")
+    if "enum" in schema and isinstance(value, (str, int)) and value not in schema["enum"]:
+        allowed = ", ".join(repr(v) for v in schema["enum"])
+        raise ConfigurationError(f"{label}={value!r} is not one of {allowed} {rule}")
 
 
 def _enum_coercer(info: OperationInfo, name: str, enum_cls: type[enum.Enum]) -> Callable[[Any], Any]:

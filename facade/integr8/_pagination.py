@@ -12,6 +12,8 @@ changes while it is read is healed, is decided once for both in `integr8._pagewa
 
 from __future__ import annotations
 
+import enum
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -37,21 +39,74 @@ def check_concurrency(concurrency: int) -> int:
     return concurrency
 
 
-def _wire_value(value: Any) -> str:
+LIST_FORM = "comma-separated"
+"""How a list goes on the wire, for typed array parameters and `filters` alike: one parameter
+whose value is the items joined by commas (OpenAPI `style: form, explode: false`, as the spec
+declares for its array parameters). Why: it is the API's one documented way of giving several
+values (`sort=-type,name` in the reference's introduction; `fields` and `extra_parameters` of
+the exports), it keeps `filter[field][operator]=value` one value as the reference writes it,
+and the `in`/`nin` operators read it."""
+
+
+def _refuse(name: str, problem: str) -> ConfigurationError:
+    return ConfigurationError(f"{name} {problem}")
+
+
+def _scalar_text(value: Any, name: str) -> str:
+    if isinstance(value, enum.Enum):
+        value = value.value
     if isinstance(value, bool):
         return "true" if value else "false"
+    if value is None:
+        raise _refuse(name, "has no value (None); leave it out instead")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raise _refuse(name, f"is bytes ({bytes(value)!r}); pass text (decode it first)")
+    if isinstance(value, Mapping):
+        raise _refuse(name, f"is a mapping ({value!r}); a query value is text, a number or a list of them")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _refuse(name, f"is {value!r}, which is no value the API can compare with")
     if isinstance(value, (list, tuple, set, frozenset)):
-        return ",".join(_wire_value(v) for v in value)
-    if hasattr(value, "value") and not isinstance(value, (str, bytes)):  # enums
-        return _wire_value(value.value)
+        raise _refuse(name, f"holds a nested list ({value!r}); give a flat list of values")
     return str(value)
+
+
+def wire_value(value: Any, name: str) -> str:
+    """The text one query parameter carries: `value` as the API reads it, or ConfigurationError
+    naming `name` (the user's spelling, e.g. `filter[name][in]`) before any request.
+
+    Text and numbers as they print, booleans `true`/`false`, enums by their value; a list (tuple,
+    set) is its items joined by commas (`LIST_FORM`). Refused, because the server could not read
+    them back as given: None, bytes, mappings, NaN and infinities, nested or empty lists, and list
+    items that are blank or hold a comma (`["Acme, Inc.", "Globex"]` would reach the server as
+    three values; filter such names with one `eq` or `like` condition per request instead).
+    """
+    if not isinstance(value, (list, tuple, set, frozenset)):
+        return _scalar_text(value, name)
+    items = [_scalar_text(item, name) for item in value]
+    if isinstance(value, (set, frozenset)):
+        items.sort()  # a set has no order of its own; the URL should not vary from run to run
+    if not items:
+        raise _refuse(name, "is an empty list: it would be sent as no value and match everything; leave it out")
+    for item in items:
+        if not item.strip():
+            raise _refuse(name, f"has a blank item {item!r}; lists are sent {LIST_FORM}, so it would vanish")
+        if "," in item:
+            raise _refuse(
+                name,
+                f"has an item {item!r} holding a comma, and lists are sent {LIST_FORM} (one value), so the server "
+                "would read it as several values; ask for it on its own (eq, or like with a part of it)",
+            )
+    return ",".join(items)
 
 
 def filter_query(filters: Mapping[str, Any] | None) -> dict[str, str]:
     """`{"status": "Active", "name": {"like": "x"}}` -> `filter[status]`, `filter[name][like]`.
 
-    A plain value means `eq` (the API's default operator); dotted field names pass through
-    (`filter[outer.inner]`); lists become comma-separated (for operators such as `in`).
+    A plain value means `eq` (the API's default operator, per the reference's introduction);
+    dotted field names pass through (`filter[outer.inner]`); a list (for operators such as `in`)
+    becomes one comma-separated value, as typed array parameters do (`wire_value`, which also
+    says what is refused: None, bytes, mappings, NaN, items holding a comma ...). Raises
+    ConfigurationError naming the parameter, e.g. `filter[name][in]`.
     """
     out: dict[str, str] = {}
     for field, condition in (filters or {}).items():
@@ -61,15 +116,11 @@ def filter_query(filters: Mapping[str, Any] | None) -> dict[str, str]:
             if not condition:
                 raise ConfigurationError(f"filters: {field!r} has an empty operator mapping")
             for op, value in condition.items():
-                if value is None:
-                    raise ConfigurationError(f"filters: {field!r} {op!r} has no value (None)")
                 if not isinstance(op, str) or not op.isidentifier():
                     raise ConfigurationError(f"filters: {field!r} has a bad operator {op!r}")
-                out[f"filter[{field}][{op}]"] = _wire_value(value)
-        elif condition is None:
-            raise ConfigurationError(f"filters: {field!r} has no value (None); leave the field out instead")
+                out[f"filter[{field}][{op}]"] = wire_value(value, f"filter[{field}][{op}]")
         else:
-            out[f"filter[{field}]"] = _wire_value(condition)
+            out[f"filter[{field}]"] = wire_value(condition, f"filter[{field}]")
     return out
 
 

@@ -10,6 +10,7 @@ records. Clients register their secrets here when they are created.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import weakref
 from typing import Any
@@ -17,6 +18,23 @@ from typing import Any
 MASK = "***"
 # Query parameters that make a URL a credential (signed URLs, guest links).
 SECRET_QUERY_KEYS = ("signature", "sig", "token", "x-amz-signature", "x-goog-signature", "expires")
+# Query parameters whose *value* is a credential in the signed-URL shapes seen in the wild (S3,
+# GCS, Azure SAS, CloudFront, and hosts that name it auth/key/access_token).
+SECRET_VALUE_KEYS = (
+    "signature",
+    "sig",
+    "token",
+    "access_token",
+    "auth",
+    "key",
+    "x-amz-signature",
+    "x-amz-credential",
+    "x-amz-security-token",
+    "x-goog-signature",
+    "x-goog-credential",
+    "key-pair-id",
+    "policy",
+)
 
 _lock = threading.Lock()
 _secrets: weakref.WeakValueDictionary[int, _Secret] = weakref.WeakValueDictionary()
@@ -43,8 +61,68 @@ def register(value: str) -> _Secret:
     return handle
 
 
-def mask_secrets(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """`text` with the given and every registered secret masked."""
+def short_url(url: Any) -> str:
+    """What may be shown of a signed URL: scheme, host and file name, nothing of the rest."""
+    import httpx
+
+    parsed = httpx.URL(str(url))
+    name = parsed.path.rsplit("/", 1)[-1]
+    return f"{parsed.scheme}://{parsed.host}/{MASK}/{name}" if name else f"{parsed.scheme}://{parsed.host}/{MASK}"
+
+
+class _SignedURL:
+    """A registered signed URL: every spelling of it that a log line may hold, and its short form."""
+
+    __slots__ = ("spellings", "short", "__weakref__")
+
+    def __init__(self, url: str):
+        import httpx
+
+        parsed = httpx.URL(url)
+        raw = parsed.raw_path.decode("ascii", "replace")  # path and query as sent
+        query = parsed.query.decode("ascii", "replace")
+        folder = parsed.path.rsplit("/", 1)[0]
+        self.short = short_url(url)
+        # The whole URL first (it becomes the short form); then its pieces, masked wherever they
+        # appear on their own (httpcore's lines print the target, a Location header the URL).
+        self.spellings = tuple(
+            dict.fromkeys(p for p in (str(parsed), url, raw, parsed.path, query, folder) if p and len(p) >= 8)
+        )
+
+    def __repr__(self) -> str:
+        return "<signed URL>"
+
+
+_signed: weakref.WeakValueDictionary[int, _SignedURL] = weakref.WeakValueDictionary()
+
+
+def register_signed_url(url: str) -> _SignedURL:
+    """Keep every part of `url` but its host and file name out of log records (and of `redact`)
+    while the returned handle lives: a signed URL's secret may sit in its query (`signature=`,
+    `auth=`, `key=` ...) or in its path, whatever the storage's shape."""
+    handle = _SignedURL(url)
+    with _lock:
+        _signed[id(handle)] = handle
+    _install_filter()
+    return handle
+
+
+def _mask_signed(text: str) -> str:
+    with _lock:
+        urls = list(_signed.values())
+    for url in urls:
+        whole, *pieces = url.spellings
+        text = text.replace(whole, url.short)
+        for piece in sorted(pieces, key=len, reverse=True):
+            text = text.replace(piece, MASK)
+    return text
+
+
+def mask_secrets(text: str, secrets: tuple[str, ...] = (), *, signed_urls: bool = True) -> str:
+    """`text` with the given and every registered secret (keys, tokens, and unless `signed_urls`
+    is False the signed URLs being downloaded, shortened to host and file name) masked."""
+    if signed_urls:
+        text = _mask_signed(text)
     with _lock:
         known = [s.value for s in _secrets.values()]
     # Longest first: masking a shorter form inside a longer one would leave the rest showing.
@@ -70,6 +148,26 @@ def _cut_signed_queries(text: str) -> str:
             word = f"{base}?{MASK}{trail}"
         out.append(word)
     return " ".join(out)
+
+
+# Secret query parameters of signed URLs in recorded text: the value goes, the name stays, so a
+# replayed request still matches and a recorded body still reads as a URL.
+_SIGNED_VALUE = re.compile(
+    r"((?:^|[?&;]|\\u0026)(?:" + "|".join(SECRET_VALUE_KEYS) + r")=)[^&;\"'\s\\]+", re.IGNORECASE
+)
+# Guest-access tokens of exports (`"guest_token": "..."`): a credential for the shared report.
+_GUEST_TOKEN = re.compile(r'("guest_token"\s*:\s*")[^"]*(")')
+
+
+def scrub_recorded(text: str, mask: str = MASK) -> str:
+    """Recorded HTTP text (a cassette's URI or body) without credentials: the values of signed-URL
+    query parameters (`signature=`, `auth=`, `key=`, ... see `SECRET_VALUE_KEYS`), export guest
+    tokens, and every registered secret (keys, tokens, signed URLs being downloaded), while URLs
+    keep their shape (the `?` and the parameter names stay)."""
+    text = _GUEST_TOKEN.sub(rf"\g<1>{mask}\g<2>", text)
+    text = _SIGNED_VALUE.sub(rf"\g<1>{mask}", text)
+    # Not shortened like a log line: a cassette's request must still match on replay.
+    return mask_secrets(text, signed_urls=False)
 
 
 def redact_url(url: Any) -> str:

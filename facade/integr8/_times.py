@@ -315,6 +315,11 @@ def api_window(start: object, end: object, timezone: str, *, names: Names = SDK_
 
 
 def check_integration(integration_id: object) -> str:
+    """The Integration ID as given, or ConfigurationError: the URL-id rule of every operation
+    (`integr8._operations.check_url_id`: not blank, no `/`, not `.` or `..`), also for the
+    operations that carry it in a JSON body (Update Conversion)."""
     if not isinstance(integration_id, str) or not integration_id:
         raise ConfigurationError("integration_id: required (the Integration ID)")
-    return integration_id
+    from ._operations import check_url_id
+
+    return check_url_id(integration_id, "integration_id")

@@ -11,7 +11,9 @@
     │   ├── ListingChangedError   it kept changing while it was read (numbered pages)
     │   └── CursorLoopError       its cursors went round (report pages)
     ├── VerificationError         update_conversions(raise_on_unapplied=True): `.report` has every fate
-    ├── UpdatesPartlySentError    a later batch of conversion updates failed; `.sent`, `.unsent`
+    ├── UpdatesPartlySentError    a batch of conversion updates failed after others went out; `.sent`,
+    │                             `.answer_lost`, `.unsent`, `.report`
+    ├── MassDeactivationError     an AppSamurai sync would deactivate too many offers at once (also a ValueError)
     ├── ExportError               a Download Center export went wrong; `.export_id` to resume or inspect
     │   ├── ExportFailedError     the export ended in ERROR or CANCELED, or in a status the spec does not
     │   │                         list that came with error text; `.status`, `.error` (server text)
@@ -30,6 +32,12 @@
 Other statuses (405, 409, 422, ...) raise `APIStatusError` itself. Messages name the method and
 path, never the query string or headers, and mask every secret the SDK knows (the API key, the
 AppSamurai token in its URL path), even when a server echoes one back: they are safe to log.
+
+Nor do the errors keep a secret anywhere else: the request an error holds (`.request`,
+`.response.request`) has lost its `API-KEY`/`Authorization` headers, and its URL has every
+known secret masked and a signed query string cut (`integr8._redact.redact`). `scrub` does the
+same to every httpx request held by an exception chained to it (`__cause__`, `__context__`),
+and the SDK applies it to whatever it raises or lets through from a request.
 """
 
 from __future__ import annotations
@@ -62,6 +70,7 @@ __all__ = [
     "InvalidUpdatesError",
     "VerificationError",
     "UpdatesPartlySentError",
+    "MassDeactivationError",
     "ExportError",
     "ExportFailedError",
     "ExportTimeoutError",
@@ -71,7 +80,22 @@ __all__ = [
 
 
 class Integr8Error(Exception):
-    """Base class of every error this SDK raises on purpose."""
+    """Base class of every error this SDK raises on purpose.
+
+    Every one pickles (so `ProcessPoolExecutor` and `multiprocessing` can hand it back): it is
+    rebuilt from its message and its attributes, not by calling `__init__` again (whose keyword
+    arguments the default pickling cannot replay). The attributes are as the error holds them:
+    requests already without credentials, URLs with secrets masked.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[Integr8Error], args: tuple[Any, ...]) -> Integr8Error:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    return error
 
 
 class ConfigurationError(Integr8Error, ValueError):
@@ -88,15 +112,71 @@ class InvalidUpdatesError(ConfigurationError):
 
 
 class UpdatesPartlySentError(Integr8Error):
-    """Sending conversion updates failed after some batches went out: `.sent` may have been
-    applied (verify them, e.g. with update_conversions again), `.unsent` were not sent."""
+    """Sending conversion updates stopped at a failed batch, after some updates had gone out.
 
-    def __init__(self, *, sent: list[Any], unsent: list[Any], cause: Exception):
-        super().__init__(
-            f"sending conversion updates failed after {len(sent)} of {len(sent) + len(unsent)} were sent: {cause}"
-        )
+    Three disjoint lists of the caller's `ConversionUpdate`s, in input order, together all of them:
+
+    - `.sent`: their request was answered with success (whether each was applied: `.report`);
+    - `.answer_lost`: their request was sent, then the connection broke before the answer (an
+      `APIConnectionError` other than a failure to connect): the server may have applied them,
+      so they were never resent, and `.report` says what the Conversion Report shows;
+    - `.unsent`: not applied by this call: never sent, or in a batch the server answered with an
+      error status (then `__cause__` is that `APIStatusError`). Send these again.
+
+    `.report`: the `ConversionUpdateReport` of `.sent` and `.answer_lost` (verified as
+    `update_conversions` verifies, or unverified with `verify=False`); None when built without
+    one. `__cause__`: the error of the failed batch. Sending stops at the first failed batch
+    (see `integr8._conversions`)."""
+
+    def __init__(
+        self,
+        *,
+        sent: list[Any],
+        unsent: list[Any],
+        cause: Exception,
+        answer_lost: list[Any] | None = None,
+        report: Any = None,
+    ):
+        lost = list(answer_lost or [])
+        out = len(sent) + len(lost)
+        message = f"sending conversion updates failed after {out} of {out + len(unsent)} were sent"
+        if lost:
+            message += (
+                f" ({len(lost)} of them lost their answer: the connection broke after they were sent; "
+                "not resent, checked against the report)"
+            )
+        if unsent:
+            why = "the failed batch got an error answer" if isinstance(cause, APIStatusError) else "never sent"
+            message += f"; {len(unsent)} not applied by this call ({why}): send them again"
+        super().__init__(f"{message}: {cause}")
         self.sent = sent
+        self.answer_lost = lost
         self.unsent = unsent
+        self.report = report
+
+
+class MassDeactivationError(Integr8Error, ValueError):
+    """`plan_sync` refused a plan that would deactivate more of the live offers mirrored from
+    AppSamurai than `max_deactivation_share` allows: a pull that lost campaigns (an outage, a
+    truncated answer) looks exactly like that. `.deactivations` of `.live` offers, `.max_share`
+    (a fraction, 0.2 = 20%). Nothing was written. Pass `allow_mass_deactivation=True` if
+    AppSamurai really stopped listing them (the CLI: `--allow-mass-deactivation`)."""
+
+    def __init__(self, *, deactivations: int, live: int, max_share: float):
+        self.deactivations = deactivations
+        self.live = live
+        self.max_share = max_share
+        super().__init__(self.explain("allow_mass_deactivation=True", "max_deactivation_share"))
+
+    def explain(self, allow: str, share: str) -> str:
+        """The message, naming the two ways to allow it as the caller spells them."""
+        return (
+            f"refusing to deactivate {self.deactivations} of the {self.live} live offer(s) mirrored from "
+            f"AppSamurai ({self.deactivations / self.live:.0%}, more than the {self.max_share * 100:g}% allowed): "
+            "a pull that lost campaigns (an outage, a truncated answer) looks like this, so nothing was "
+            f"changed. Check the pull; if AppSamurai really stopped listing them, pass {allow} "
+            f"(or raise {share})"
+        )
 
 
 class VerificationError(Integr8Error):
@@ -145,12 +225,53 @@ class ArtifactError(ExportError):
 _CREDENTIAL_HEADERS = ("API-KEY", "Authorization")
 
 
-def _forget_credentials(request: httpx.Request | None) -> None:
-    """Drop credentials from a request an exception keeps: httpx's Headers repr shows API-KEY."""
-    if request is not None:
-        for name in _CREDENTIAL_HEADERS:
-            if name in request.headers:
-                del request.headers[name]
+def _forget_credentials(request: httpx.Request | None, secrets: tuple[str, ...] = ()) -> None:
+    """Drop credentials from a request an exception keeps, in place (it has been sent): the
+    credential headers (httpx's Headers repr shows API-KEY), and the secrets in its URL (the
+    AppSamurai token in the path, a signed URL's query string)."""
+    if request is None:
+        return
+    for name in _CREDENTIAL_HEADERS:
+        if name in request.headers:
+            del request.headers[name]
+    url = str(request.url)
+    safe = redact(url, secrets)
+    if safe != url:
+        request.url = httpx.URL(safe)
+
+
+def _requests_held(exc: BaseException) -> list[httpx.Request]:
+    """The httpx requests an exception keeps: its own, and its response's."""
+    held: list[httpx.Request] = []
+    for name in ("_request", "request", "response"):
+        try:
+            value = getattr(exc, name, None)
+            if isinstance(value, httpx.Response):
+                value = value._request
+        except RuntimeError:  # httpx: "The .request property has not been set."
+            continue
+        if isinstance(value, httpx.Request) and all(value is not r for r in held):
+            held.append(value)
+    return held
+
+
+def scrub(exc: BaseException, secrets: tuple[str, ...] = ()) -> None:
+    """Forget the credentials of every request held by `exc` and by the exceptions chained to it
+    (`__cause__`, `__context__`, an exception group's members), in place: an `httpx.DecodingError`
+    or `ReadError` keeps the request it failed on, with the API key in its headers or a signed
+    URL. Bounded: at most 64 exceptions are looked at."""
+    todo: list[BaseException] = [exc]
+    seen: set[int] = set()
+    while todo and len(seen) < 64:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        for request in _requests_held(current):
+            _forget_credentials(request, secrets)
+        todo += [e for e in (current.__cause__, current.__context__) if e is not None]
+        if isinstance(current, BaseExceptionGroup):
+            todo += list(current.exceptions)
 
 
 def _where(request: httpx.Request | None) -> str:
@@ -231,9 +352,17 @@ class APIStatusError(Integr8Error):
 
     status_code: int
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any, retry_after: float | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        retry_after: float | None = None,
+        secrets: tuple[str, ...] = (),
+    ):
         super().__init__(message)
-        _forget_credentials(response.request)
+        _forget_credentials(response.request, secrets)
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -311,4 +440,4 @@ def status_error(response: httpx.Response, secrets: tuple[str, ...] = ()) -> API
     retry_after = parse_retry_after(response.headers.get("retry-after"))
     if retry_after is not None:
         message += f" (the server asks to wait {round(retry_after, 1):g}s before trying again)"
-    return cls(redact(message, secrets), response=response, body=body, retry_after=retry_after)
+    return cls(redact(message, secrets), response=response, body=body, retry_after=retry_after, secrets=secrets)

@@ -64,6 +64,7 @@ alone; offers without the lines are never touched.
 
 from __future__ import annotations
 
+from ..errors import MassDeactivationError
 from ._apply import SyncError, SyncFailure, SyncResult, apply_sync
 from ._cassette import vcr_config
 from ._client import ENV_URL, AppSamurai, AsyncAppSamurai, CampaignPull
@@ -81,6 +82,7 @@ from ._parse import CampaignParseError, loads, parse_campaign, parse_campaigns, 
 from ._plan import CampaignPlan, SyncAction, SyncIssue, SyncPlan, plan_sync
 
 __all__ = [
+    "MassDeactivationError",
     "AppSamurai",
     "AsyncAppSamurai",
     "ENV_URL",

@@ -3,7 +3,8 @@
 A cassette stores each request's full URI, and AppSamurai's URI *is* the credential. vcrpy runs
 `before_record_request` both when recording and when matching a request against the cassette,
 so masking the token there gives cassettes that hold `***` in its place and still play back for
-the real URL. Responses are masked too, in case a server echoes the URL.
+the real URL. Response bodies are scrubbed too: registered secrets, the values of signed-URL
+parameters (the Download Center's artifact URL answer holds one) and export guest tokens.
 
     import vcr
     from integr8.appsamurai import vcr_config
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._redact import redact
+from .._redact import redact, scrub_recorded
 
 __all__ = ["vcr_config"]
 
@@ -30,9 +31,9 @@ def redact_request(request: Any) -> Any:
 
 
 def _mask_secrets(text: str) -> str:
-    # `redact` also cuts signed query strings (`?sig=...`) from text; a recorded body must keep
-    # its URLs intact, so hide the `?` from it: only the secret values themselves are masked.
-    return redact(text.replace("?", "\0")).replace("\0", "?")
+    # A recorded body keeps its URLs' shape; only the secret values go (signed-URL parameters,
+    # guest tokens, registered secrets: `integr8._redact.scrub_recorded`).
+    return scrub_recorded(text)
 
 
 def redact_response(response: dict[str, Any]) -> dict[str, Any]:

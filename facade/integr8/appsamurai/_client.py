@@ -11,8 +11,11 @@ client's lifetime, which keeps it out of those errors, of retry log lines and of
 `HTTP Request: GET ...` log record.
 
 A pull is read tolerantly (see `_parse`): malformed campaigns are skipped and reported, never
-fatal to the others. `fetch()` returns both; `campaigns()` is the common case and logs each
-skipped campaign as a warning on the `integr8.appsamurai` logger.
+fatal to the others. So are campaigns whose bytes are not text in the body's charset (the one
+its Content-Type declares, honoured; UTF-8 otherwise). `fetch()` returns both; `campaigns()` is
+the common case and logs each skipped campaign as a warning on the `integr8.appsamurai` logger.
+A body that does not decode as its Content-Encoding says (labelled gzip by a misconfigured
+proxy, say) is an `APIResponseValidationError`, not retried.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from .._version import __version__
 from ..errors import APIResponseValidationError, ConfigurationError
 from ._endpoint import Endpoint, parse_endpoint
 from ._models import Campaign
-from ._parse import CampaignParseError, loads, parse_campaigns, unwrap
+from ._parse import CampaignParseError, decode, loads, parse_campaigns, unwrap
 
 __all__ = ["AppSamurai", "AsyncAppSamurai", "CampaignPull", "ENV_URL"]
 
@@ -100,8 +103,11 @@ class _AppSamuraiCore:
         return http.build_request("GET", self._endpoint.url, headers=self._headers)
 
     def _read(self, response: httpx.Response) -> CampaignPull:
+        """The campaigns of a read answer: its body decoded in the charset its Content-Type
+        declares (`_parse.decode`), bytes that are not text in it costing only their campaign."""
+        text, charset = decode(response.content, response.charset_encoding)
         try:
-            items = unwrap(loads(response.content))
+            items = unwrap(loads(text))
         except json.JSONDecodeError:
             raise APIResponseValidationError(
                 "AppSamurai campaign pull: the body is not JSON", response=response
@@ -110,7 +116,7 @@ class _AppSamuraiCore:
             raise APIResponseValidationError(
                 _redact.redact(f"AppSamurai campaign pull: {exc}", self._secrets), response=response
             ) from None
-        campaigns, problems = parse_campaigns(items)
+        campaigns, problems = parse_campaigns(items, charset=charset)
         for problem in problems:
             log.warning("Skipped a malformed AppSamurai campaign: %s", problem)
         return CampaignPull(campaigns=tuple(campaigns), errors=tuple(problems))

@@ -6,7 +6,12 @@ number), so the parser accepts every spelling a sample shows and a few obvious n
 
 - Field names are matched exactly first, then case-insensitively (`Start_date`, `End_Date`).
 - Dates: `2025-02-19 12:25:00`, ISO 8601, or a bare date. A naive time is taken to be UTC:
-  the reference names no zone. "No End Date" (any case), "" and null mean no date.
+  the reference names no zone. "No End Date" (any case), "" and null mean no date, and so does
+  a zero date, bare or with a zero time (`0000-00-00`, `0000-00-00 00:00:00`: MySQL's "no date",
+  which no calendar has).
+- Text: the body is decoded in the charset its Content-Type declares (UTF-8, or what the JSON
+  itself shows, when it declares none; see `decode`). Bytes that are not text in it cost only
+  the campaign they are in: it is reported, naming the field and the byte, and skipped.
 - Money: JSON numbers are decoded with `parse_float=Decimal` (`loads`), so 1.9199999999999999
   stays exactly that; numeric strings ("0.35") become `Decimal` too. A campaign decoded by plain
   `json.loads` still parses, from each float's shortest repr (no longer the exact text).
@@ -25,8 +30,10 @@ with an id already seen.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -34,10 +41,12 @@ from typing import Any, TypeVar
 from ..errors import Integr8Error
 from ._models import Campaign, Creative, Creatives, EventGoal
 
-__all__ = ["CampaignParseError", "loads", "parse_campaign", "parse_campaigns", "unwrap"]
+__all__ = ["CampaignParseError", "decode", "loads", "parse_campaign", "parse_campaigns", "unwrap"]
 
 UTC = dt.UTC
-NO_DATE = frozenset({"", "no end date", "no start date", "none", "null", "0000-00-00 00:00:00"})
+NO_DATE = frozenset({"", "no end date", "no start date", "none", "null"})
+# MySQL's zero date, bare or with a zero time (and fraction, or a zero offset).
+ZERO_DATE = re.compile(r"0{4}-0{2}-0{2}(?:[ T]0{2}:0{2}(?::0{2}(?:\.0+)?)?)?(?:Z|[+-]0{2}:?0{2})?")
 WRAPPER_KEYS = ("campaigns", "data", "items", "results", "result")
 
 # Wire name -> attribute name, for the fields the reference documents (or a sample shows).
@@ -111,6 +120,24 @@ def loads(content: bytes | str) -> Any:
     return json.loads(content, parse_float=Decimal)
 
 
+def decode(content: bytes, charset: str | None = None) -> tuple[str, str]:
+    """The body as text, and the codec it was read with: `charset` (a Content-Type's, when
+    Python knows it), else what the JSON itself shows (UTF-8, -16 or -32: RFC 8259 §8.1,
+    `json.detect_encoding`). Never raises on the bytes: one that is not text in the codec
+    becomes a lone surrogate (U+DC80-U+DCFF, Python's "surrogateescape"), which only ever
+    stands inside a JSON string and marks its campaign unreadable (`parse_campaigns`)."""
+    codec = None
+    if charset:
+        try:
+            codec = codecs.lookup(charset).name
+        except LookupError:
+            codec = None
+    if codec is None:
+        codec = json.detect_encoding(content)
+    text = content.decode(codec, "surrogateescape")
+    return text.removeprefix("\ufeff"), codec.removesuffix("-sig")
+
+
 def unwrap(body: Any) -> list[Any]:
     """The list of campaigns in a response body: a bare array, or an object holding one.
 
@@ -130,13 +157,17 @@ def unwrap(body: Any) -> list[Any]:
     raise ValueError(f"expected a JSON array of campaigns, got {type(body).__name__}")
 
 
-def parse_campaigns(items: Sequence[Any]) -> tuple[list[Campaign], list[CampaignParseError]]:
-    """Every readable campaign of `items`, and an error for each one that is not."""
+def parse_campaigns(items: Sequence[Any], *, charset: str = "utf-8") -> tuple[list[Campaign], list[CampaignParseError]]:
+    """Every readable campaign of `items`, and an error for each one that is not.
+
+    A campaign holding text that was not `charset` (the body's, as `decode` read it: such bytes
+    are lone surrogates) is one that is not."""
     campaigns: list[Campaign] = []
     problems: list[CampaignParseError] = []
     seen: set[int] = set()
     for index, item in enumerate(items):
         try:
+            _decodable(item, index, charset)
             campaign = parse_campaign(item, index=index)
         except CampaignParseError as exc:
             problems.append(exc)
@@ -155,6 +186,35 @@ def parse_campaigns(items: Sequence[Any]) -> tuple[list[Campaign], list[Campaign
         seen.add(campaign.campaign_id)
         campaigns.append(campaign)
     return campaigns, problems
+
+
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _decodable(raw: Any, index: int, charset: str) -> None:
+    """Raise CampaignParseError when a text of `raw` holds a byte `decode` could not read."""
+    todo: list[tuple[str | None, Any]] = [(None, raw)]
+    while todo:
+        field, value = todo.pop()
+        if isinstance(value, Mapping):
+            for key, inner in value.items():
+                todo.append((field or str(key), key))
+                todo.append((field or str(key), inner))
+        elif isinstance(value, list):
+            todo += [(field, inner) for inner in value]
+        elif isinstance(value, str) and (found := _UNDECODED.search(value)):
+            byte = ord(found.group()) - 0xDC00
+            campaign_id = raw.get("campaign_id") if isinstance(raw, Mapping) else None
+            if isinstance(campaign_id, str) and _UNDECODED.search(campaign_id):
+                campaign_id = None
+            raise CampaignParseError(
+                f"holds byte 0x{byte:02x}, which is not {charset} text (the body's charset); the campaign "
+                "is skipped: ask AppSamurai to send the charset their Content-Type declares",
+                index=index,
+                campaign_id=campaign_id,
+                field=field if field is None or not _UNDECODED.search(field) else None,
+                raw=raw,
+            )
 
 
 # -- one campaign -----------------------------------------------------------------------------
@@ -315,7 +375,7 @@ def _date(value: Any) -> dt.datetime | None:
     if not isinstance(value, str):
         raise _Bad(f"expected a date, got {type(value).__name__}")
     text = value.strip()
-    if text.lower() in NO_DATE:
+    if text.lower() in NO_DATE or ZERO_DATE.fullmatch(text):
         return None
     try:
         if len(text) == 10:

@@ -14,6 +14,11 @@ Per campaign, comparing the mapped offer (`_mapping.offer_spec`) with the linked
                                deactivate events whose goal is gone, then update offer
     campaign not pulled        deactivate offer (never delete: stats and links stay)
 
+Guards against a bad pull (both raise before anything is written): an empty pull with live
+linked offers needs `allow_empty=True`; a plan that would deactivate more than
+`max_deactivation_share` (default `MAX_DEACTIVATION_SHARE`, 20%) of the live linked offers, and
+more than one of them, raises `MassDeactivationError` unless `allow_mass_deactivation=True`.
+
 The offer update that records the fingerprint always comes last, so a run cut short leaves a
 fingerprint that does not match and the next plan finishes the work. A campaign that cannot be
 mapped (no revenue, no usable tracking URL) is reported in `issues` and its offer, if any, is
@@ -24,11 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Literal
 
 import attrs
 
 from .._client import Integr8
+from ..errors import MassDeactivationError
 from ._client import CampaignPull
 from ._mapping import (
     CLICK_ID_MACRO,
@@ -60,6 +67,8 @@ ActionKind = Literal[
 ]
 Status = Literal["new", "changed", "unchanged", "reactivated", "removed", "duplicate"]
 Children = Callable[[str], tuple[list[dict[str, Any]], list[dict[str, Any]]]]
+# The largest share of the live linked offers one plan may deactivate (see `plan_sync` for why).
+MAX_DEACTIVATION_SHARE = 0.2
 
 
 @attrs.frozen
@@ -159,6 +168,8 @@ def plan_sync(
     visibility: str = DEFAULT_VISIBILITY,
     allow_empty: bool = False,
     unreadable: Iterable[CampaignParseError] = (),
+    allow_mass_deactivation: bool = False,
+    max_deactivation_share: float = MAX_DEACTIVATION_SHARE,
 ) -> SyncPlan:
     """Plan running `campaigns` (one complete pull) as offers of `advertiser_id`.
 
@@ -170,8 +181,22 @@ def plan_sync(
     `click_id_macro` goes into the tracking URL's `ref_id`; `field_macros` fills other
     required fields (e.g. `{"device_id": "{idfa}"}`). An empty pull with live linked offers
     raises ValueError unless `allow_empty=True`: an outage that returns `[]` must not switch
-    every offer off.
+    every offer off (`allow_empty=True` with an empty pull allows its deactivations too).
+
+    A pull that is not empty but lost most campaigns (a truncated answer, a partner account
+    half set up) is as dangerous: a plan that would deactivate more than
+    `max_deactivation_share` (a fraction from 0 to 1; default `MAX_DEACTIVATION_SHARE`, 0.2)
+    of the live offers linked to AppSamurai campaigns, and more than one, raises
+    `integr8.errors.MassDeactivationError` (a ValueError; nothing is written) unless
+    `allow_mass_deactivation=True`. Why 20%: a campaign leaves the pull when its advertiser
+    disables it, one advertiser at a time, and partners pull hourly, so each pull sees a few
+    changes; a fifth of the catalogue vanishing between two pulls is far more likely a broken
+    pull than a real change, while a fifth still leaves room for a busy hour. One deactivation
+    alone is never refused, so a small catalogue (two or three campaigns) can still lose a
+    campaign without the flag. Duplicate offers and events
+    are not counted: they do not change which campaigns run.
     """
+    _check_share(max_deactivation_share)
     if not isinstance(integration_id, str) or not integration_id:
         raise ValueError("integration_id: required (the Integration ID)")
     settings = SyncSettings(
@@ -229,6 +254,8 @@ def plan_sync(
             )
         else:
             groups.append(plan_campaign(None, linked, children))
+    if not allow_mass_deactivation and not (allow_empty and not pulled):
+        _guard_mass_deactivation(groups, links, max_deactivation_share)
     groups += plan_duplicates(links)
     return SyncPlan(
         integration_id=integration_id,
@@ -236,6 +263,20 @@ def plan_sync(
         campaigns=tuple(groups),
         issues=tuple(issues),
     )
+
+
+def _check_share(share: float) -> None:
+    if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 <= share <= 1:
+        raise ValueError(f"max_deactivation_share: a fraction from 0 to 1 (0.2 = 20%), got {share!r}")
+
+
+def _guard_mass_deactivation(groups: list[CampaignPlan], links: Links, max_share: float) -> None:
+    """Raise MassDeactivationError when `groups` switch off more than `max_share` of the live
+    linked offers, and more than one (see `plan_sync`)."""
+    live = sum(1 for o in links.by_campaign.values() if o.active)
+    off = sum(1 for g in groups if g.status == "removed" and g.actions)
+    if off > 1 and Fraction(off, live) > Fraction(str(max_share)):
+        raise MassDeactivationError(deactivations=off, live=live, max_share=max_share)
 
 
 def _unreadable_ids(errors: Iterable[CampaignParseError]) -> tuple[set[int], int]:

@@ -20,8 +20,16 @@ commands share; the one place clients are built), `_console` (stdout/stderr, log
 `_demo` with its sample campaigns in `_demo_data`).
 
 Exit codes: 0 ok, 1 API/network/export failure, 2 bad usage or input (nothing sent), 3 conversion
-updates not all applied, 130 interrupted. Tests and the demo plug a sandbox in through
-`_state.AppState` passed as typer's `obj` (see `_state`).
+updates not all applied, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM). Tests and the demo
+plug a sandbox in through `_state.AppState` passed as typer's `obj` (see `_state`).
+
+SIGTERM (`kill`, `timeout`, systemd, a container stopping) unwinds exactly like Ctrl-C: `main`,
+the console script, turns it into `Terminated`, a KeyboardInterrupt raised in the main thread,
+so every cleanup that Ctrl-C runs (an export's hidden `.part` files, `--output`'s temporary
+file) runs too; then the process exits 143 (128 + SIGTERM), as a shell reports a process killed
+by it. Only `main` installs the handler: the library never touches signal handling, and neither
+does `app` when another program embeds it. A second SIGTERM while the first one unwinds is
+ignored, so it cannot cut the cleanup short (SIGKILL still ends the process at once).
 
 Importing this package does not import the SDK's operation modules or httpx's transports:
 commands import what they use when they run, so `integr8 --help` stays quick.
@@ -34,6 +42,37 @@ from ._app import app
 __all__ = ["app", "main"]
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: raised in the main thread so the command unwinds as on Ctrl-C."""
+
+
+_terminated = False
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    global _terminated
+    import signal
+
+    _terminated = True
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one unwinding: a second SIGTERM cannot cut it short
+    raise Terminated()
+
+
 def main() -> None:
-    """Console-script entry point (`integr8 = "integr8.cli:main"`)."""
-    app(prog_name="integr8")
+    """Console-script entry point (`integr8 = "integr8.cli:main"`); SIGTERM exits 143 after the
+    same cleanup as Ctrl-C (see the module docstring)."""
+    import signal
+    import threading
+
+    from ._errors import EXIT_TERMINATED
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        app(prog_name="integr8")
+    except Terminated:  # arrived outside the command (typer turns it into exit 130 inside)
+        raise SystemExit(EXIT_TERMINATED) from None
+    except SystemExit:
+        if _terminated:
+            raise SystemExit(EXIT_TERMINATED) from None
+        raise

@@ -56,9 +56,17 @@ def campaign_record(campaign: Any) -> dict[str, Any]:
 def pull(state: Any) -> Any:
     """One pull (a CampaignPull): the readable campaigns, and the errors of the others, which
     the SDK's log also reports on stderr. The sync needs the errors: an unreadable campaign is
-    still listed, so its offer must not be deactivated."""
+    still listed, so its offer must not be deactivated.
+
+    A connection failure here is AppSamurai's, so its hint names APPSAMURAI_URL (exit 1); the
+    generic hint (`_errors.describe`) names INTEGR8_BASE_URL, right for the Integr8 requests."""
+    from integr8.errors import APIConnectionError
+
     with make_appsamurai(state) as apps:
-        return apps.fetch()
+        try:
+            return apps.fetch()
+        except APIConnectionError as exc:
+            raise CliError(f"{exc} (is APPSAMURAI_URL right, and the network up?)", code=EXIT_FAILURE) from None
 
 
 @command(
@@ -128,9 +136,32 @@ def sync(
         bool,
         typer.Option("--allow-empty", help="Accept an empty pull (deactivates every linked offer)."),
     ] = False,
+    allow_mass_deactivation: Annotated[
+        bool,
+        typer.Option(
+            "--allow-mass-deactivation",
+            help="Apply a plan that deactivates more than --max-deactivation-share of the linked offers.",
+        ),
+    ] = False,
+    max_deactivation_share: Annotated[
+        float | None,
+        typer.Option(
+            "--max-deactivation-share",
+            min=0.0,
+            max=1.0,
+            help="The largest share of the live linked offers one run may deactivate: 0.2 (20%, the default) to 1.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Make Integr8's offers match AppSamurai's campaigns: print the plan, then apply it."""
+    """Make Integr8's offers match AppSamurai's campaigns: print the plan, then apply it.
+
+    A pull that would deactivate more than --max-deactivation-share (default 20%) of the live
+    offers linked to AppSamurai campaigns, and more than one, is refused (exit 2, nothing
+    changed): a broken or truncated pull looks like that. --allow-mass-deactivation applies it.
+    """
     from integr8.appsamurai import SyncError, apply_sync, plan_sync
+    from integr8.errors import MassDeactivationError
 
     state = state_of(ctx)
     integration_id = state.integration(integration)
@@ -140,15 +171,21 @@ def sync(
         options["click_id_macro"] = click_id_macro
     if visibility:
         options["visibility"] = visibility
+    if max_deactivation_share is not None:
+        options["max_deactivation_share"] = max_deactivation_share
     with make_client(state) as client:
-        plan = plan_sync(
-            found,
-            client,
-            integration_id=integration_id,
-            advertiser_id=advertiser,
-            allow_empty=allow_empty,
-            **options,
-        )
+        try:
+            plan = plan_sync(
+                found,
+                client,
+                integration_id=integration_id,
+                advertiser_id=advertiser,
+                allow_empty=allow_empty,
+                allow_mass_deactivation=allow_mass_deactivation,
+                **options,
+            )
+        except MassDeactivationError as exc:
+            raise CliError(exc.explain("--allow-mass-deactivation", "--max-deactivation-share")) from None
         with destination(None) as stream:
             stream.write(plan.summary() + "\n")
         if dry_run or not plan.has_changes:

@@ -18,10 +18,11 @@ EXIT_FAILURE = 1  # the API, the network or an export failed; or an unexpected e
 EXIT_USAGE = 2  # bad options, arguments, input file or settings: nothing was sent
 EXIT_NOT_APPLIED = 3  # conversion updates were sent, but not every one was applied
 EXIT_INTERRUPTED = 130  # Ctrl-C (set by typer)
+EXIT_TERMINATED = 143  # SIGTERM, after the same cleanup as Ctrl-C (128 + 15; see `integr8.cli.main`)
 
 EXIT_CODES_HELP = (
     "[b]Exit codes:[/b] 0 ok, 1 API, network or export failure, 2 bad usage or input "
-    "(nothing sent), 3 conversion updates not all applied, 130 interrupted."
+    "(nothing sent), 3 conversion updates not all applied, 130 interrupted, 143 terminated (SIGTERM)."
 )
 
 

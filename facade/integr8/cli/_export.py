@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ._atomic import check_destination
 from ._console import note
 from ._errors import CliError
 from ._options import Integration, Timezone, command
@@ -103,6 +104,7 @@ def _export_command(kind: str, name: str) -> Callable[..., None]:
                 "parameter column (e.g. --extra sub1)"
             )
         integration_id = state.integration(integration)
+        check_destination(output)  # named --output, before any request (the SDK checks it again)
         with make_client(state) as client, export_display(state.quiet or quiet) as display:
             result = client.export_to_file(
                 kind,
@@ -153,6 +155,7 @@ def resume(
 ) -> None:
     """Wait for an existing export and download it (after a timeout, or from another machine)."""
     state = state_of(ctx)
+    check_destination(output)
     with make_client(state) as client, export_display(state.quiet or quiet) as display:
         result = client.resume_export(export_id, dest=output, extract=not zip_, timeout=timeout, on_progress=display)
     _finish(state, result, quiet)

@@ -62,6 +62,23 @@ class Fault:
                         (it fires on every matching request unless `times` says otherwise).
       then              the request is handled normally, then `then(sandbox)` runs: the data
                         changes between two requests, e.g. an offer deleted while paging.
+      gzip=True         the request is handled, then the answer really is gzip-encoded, with
+                        `Content-Encoding: gzip` and a Content-Length counting the encoded
+                        bytes, whatever the request's Accept-Encoding says (a host that
+                        compresses regardless). On the files host a `Range` is taken over the
+                        encoded bytes, as RFC 9110 defines ranges of a content-coded
+                        representation: 206 with a Content-Range of the gzip stream.
+      charset           the request is handled, then a JSON answer is re-encoded in this
+                        charset and says so: `Content-Type: application/json; charset=...`,
+                        e.g. `Fault(charset="ISO-8859-1", operation="getOffer")`. A character
+                        the charset cannot hold is sent as a JSON `\\uXXXX` escape.
+      headers           the request is handled, then these response headers are set (a value
+                        of None removes one), e.g. a mislabelled body:
+                        `Fault(headers={"Content-Encoding": "gzip"})`, or a host without
+                        ranges: `{"Accept-Ranges": None}`.
+    `headers=` may also come with `gzip=True` or `charset=` (set after the encoding), and so may
+    `truncate_body_at=` (the cut is made in the encoded bytes), e.g. a gzip answer cut short:
+    `Fault(gzip=True, truncate_body_at=1000, host="files")`.
 
     Which requests (all given criteria must match; none given matches every request):
       operation  an operationId, e.g. "getDownloadCenterExport".
@@ -89,10 +106,14 @@ class Fault:
     meta: dict[str, Any] | None = None
     cursor_cycle: int | None = None
     then: Callable[[Sandbox], None] | None = None
+    gzip: bool = False
+    charset: str | None = None
+    headers: dict[str, str | None] | None = None
     # cursor_cycle's memory: the first page answered, and how many pages since.
     _cycle: list[Any] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        encoding = self.gzip or self.charset is not None  # headers= and truncate_body_at= may join it
         kinds = (
             (self.status is not None)
             + self.drop
@@ -103,12 +124,27 @@ class Fault:
             + (self.meta is not None)
             + (self.cursor_cycle is not None)
             + (self.then is not None)
+            + self.gzip
+            + (self.charset is not None)
+            + (self.headers is not None and not encoding)
         )
+        if encoding and self.truncate_body_at is not None:
+            kinds -= 1
         if kinds != 1:
             raise ValueError(
                 "Fault: give exactly one of status=, drop=True, truncate_body_at=, drip=, endless=True, "
-                "body=, meta=, cursor_cycle=, then="
+                "body=, meta=, cursor_cycle=, then=, gzip=True, charset=, headers= (headers= and "
+                "truncate_body_at= may come with gzip=True or charset=)"
             )
+        if self.headers is not None and not isinstance(self.headers, dict):
+            raise ValueError("Fault: headers must be a dict of header names to values (None removes one)")
+        if self.charset is not None:
+            import codecs
+
+            try:
+                codecs.lookup(self.charset)
+            except LookupError:
+                raise ValueError(f"Fault: charset {self.charset!r} is not a codec Python knows") from None
         if self.drip is not None and not 0 < self.drip < float("inf"):
             raise ValueError("Fault: drip must be a positive number of seconds per byte")
         if self.cursor_cycle is not None and (isinstance(self.cursor_cycle, bool) or self.cursor_cycle < 1):

@@ -10,10 +10,12 @@ host skip all that and go to the signed-URL checks. Every request is recorded in
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import hmac
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -27,7 +29,17 @@ from ._checks import Spec, check_body, check_query
 from ._clock import EPOCH_TS, Clock, ManualClock, MonotonicClock
 from ._events import Events
 from ._faults import NO_BODY, Fault, FaultBook
-from ._http import ApiError, dumps, error_response, json_response, trickling, truncated
+from ._http import (
+    ApiError,
+    ChunkStream,
+    _factory_of,
+    dumps,
+    error_response,
+    json_response,
+    text_response,
+    trickling,
+    truncated,
+)
 from ._resources import Binding, Resource, derive
 from ._routes import Match, Route, Router
 from ._seed import Seeder
@@ -281,11 +293,17 @@ class Sandbox:
         if fault is not None and fault.drop and fault.phase == "connect":
             return Outcome(None, drop="connect", fault=fault)
         if host == "files":
-            response = _files.handle(self, request)
+            # A gzip fault cuts a Range from the encoded body: the whole artifact is read first.
+            ranged = fault is not None and fault.gzip and "range" in request.headers
+            response = _files.handle(self, _without_range(request) if ranged else request)
         else:
             response = self._api(request, match)
         if fault is not None and fault.drop:
             return Outcome(None, drop="response", fault=fault)
+        if fault is not None and (fault.gzip or fault.charset is not None or fault.headers is not None):
+            response = _encode(fault, request, response, ranged=host == "files")
+            if fault.truncate_body_at is None:
+                return Outcome(response, fault=fault)
         if fault is not None and fault.truncate_body_at is not None:
             return Outcome(response, truncate_at=fault.truncate_body_at, fault=fault)
         if fault is not None and (fault.drip is not None or fault.endless):
@@ -360,6 +378,59 @@ class Sandbox:
             elif schema is not None:
                 check_body(self.checks, schema, body)
         return Call(route, path, query, params, body, key)
+
+
+def _without_range(request: httpx.Request) -> httpx.Request:
+    headers = httpx.Headers(request.headers)
+    for name in ("range", "if-range"):
+        headers.pop(name, None)
+    return httpx.Request(request.method, request.url, headers=headers, extensions=request.extensions)
+
+
+def _encode(fault: Fault, request: httpx.Request, response: httpx.Response, *, ranged: bool) -> httpx.Response:
+    """The handled answer as an encoding fault (`gzip`, `charset`, `headers`) makes it. The new
+    body is a stream (`ChunkStream`), so that an in-process client decodes it as it reads, as
+    over a socket, rather than finding it already decoded."""
+    headers = httpx.Headers(response.headers)
+    status = response.status_code
+    body = b"".join(_factory_of(response)())
+    if fault.charset is not None and "json" in headers.get("content-type", ""):
+        body = _in_charset(json.loads(body), fault.charset)
+        headers["Content-Type"] = f"application/json; charset={fault.charset}"
+    if fault.gzip:
+        body = gzip.compress(body, mtime=0)
+        headers["Content-Encoding"] = "gzip"
+        headers.pop("Content-Range", None)
+        wanted = re.fullmatch(r"\s*bytes=(\d+)-(\d*)\s*", request.headers.get("range", ""))
+        if ranged and status == 200 and wanted:
+            start = int(wanted.group(1))
+            end = min(len(body), int(wanted.group(2)) + 1) if wanted.group(2) else len(body)
+            if start >= end:
+                return text_response(416, "Range not satisfiable.\n", {"Content-Range": f"bytes */{len(body)}"})
+            headers["Content-Range"] = f"bytes {start}-{end - 1}/{len(body)}"
+            body, status = body[start:end], 206
+    if fault.charset is not None or fault.gzip:
+        headers["Content-Length"] = str(len(body))
+    for name, value in (fault.headers or {}).items():
+        if value is None:
+            headers.pop(name, None)
+        else:
+            headers[name] = value
+    return httpx.Response(status, headers=headers, stream=ChunkStream(lambda: [body]))
+
+
+def _in_charset(obj: Any, charset: str) -> bytes:
+    """`obj` as compact JSON text encoded in `charset`; a character it cannot hold (only ever
+    inside a JSON string: the rest is ASCII) as `\\uXXXX` escapes of its UTF-16 units."""
+    out = []
+    for char in json.dumps(obj, separators=(",", ":"), ensure_ascii=False):
+        try:
+            char.encode(charset)
+        except UnicodeEncodeError:
+            units = char.encode("utf-16-be")
+            char = "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
+        out.append(char)
+    return "".join(out).encode(charset)
 
 
 def _reshape(sb: Sandbox, fault: Fault, request: httpx.Request, response: httpx.Response) -> httpx.Response:

@@ -1,14 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_array,
+    read_bool,
+    read_int,
+)
 
 T = TypeVar("T", bound="Advertiser")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "active",
+        "address",
+        "company_name",
+        "country",
+        "description",
+        "email",
+        "first_name",
+        "last_name",
+        "manager_id",
+        "messenger",
+        "name",
+        "phone",
+        "website",
+        "id",
+        "incremental_id",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -16,45 +46,45 @@ class Advertiser:
     """An advertiser. Fields from Create Advertiser; ids, tags and timestamps inferred.
 
     Attributes:
-        active (bool | Unset):
-        address (str | Unset):
-        company_name (str | Unset):
-        country (str | Unset):
-        description (str | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        manager_id (str | Unset):
-        messenger (str | Unset):
-        name (str | Unset):
-        phone (str | Unset):
-        website (str | Unset):
-        id (str | Unset): Object ID.
-        incremental_id (int | Unset): The incremental ID the reference mentions (used to connect objects and in
+        active (bool | None | Unset):
+        address (str | None | Unset):
+        company_name (str | None | Unset):
+        country (str | None | Unset):
+        description (str | None | Unset):
+        email (str | None | Unset):
+        first_name (str | None | Unset):
+        last_name (str | None | Unset):
+        manager_id (str | None | Unset):
+        messenger (str | None | Unset):
+        name (str | None | Unset):
+        phone (str | None | Unset):
+        website (str | None | Unset):
+        id (str | None | Unset): Object ID.
+        incremental_id (int | None | Unset): The incremental ID the reference mentions (used to connect objects and in
             reports).
         tags (list[str] | Unset): Tags (mentioned in the tag description).
-        created_at (str | Unset): When the object was created (RFC 3339).
-        updated_at (str | Unset): When the object was last changed (RFC 3339).
+        created_at (str | None | Unset): When the object was created (RFC 3339).
+        updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    active: bool | Unset = UNSET
-    address: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    country: str | Unset = UNSET
-    description: str | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    manager_id: str | Unset = UNSET
-    messenger: str | Unset = UNSET
-    name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    website: str | Unset = UNSET
-    id: str | Unset = UNSET
-    incremental_id: int | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    address: str | None | Unset = UNSET
+    company_name: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    manager_id: str | None | Unset = UNSET
+    messenger: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    website: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    incremental_id: int | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,65 +170,82 @@ class Advertiser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        """Read a response's JSON object (already decoded) as `Advertiser`.
 
-        address = d.pop("address", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        company_name = d.pop("company_name", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        active = _get("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = read_bool(active, "active")
 
-        country = d.pop("country", UNSET)
+        address = _get("address", UNSET)
 
-        description = d.pop("description", UNSET)
+        company_name = _get("company_name", UNSET)
 
-        email = d.pop("email", UNSET)
+        country = _get("country", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        description = _get("description", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        email = _get("email", UNSET)
 
-        manager_id = d.pop("manager_id", UNSET)
+        first_name = _get("first_name", UNSET)
 
-        messenger = d.pop("messenger", UNSET)
+        last_name = _get("last_name", UNSET)
 
-        name = d.pop("name", UNSET)
+        manager_id = _get("manager_id", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        messenger = _get("messenger", UNSET)
 
-        website = d.pop("website", UNSET)
+        name = _get("name", UNSET)
 
-        id = d.pop("id", UNSET)
+        phone = _get("phone", UNSET)
 
-        incremental_id = d.pop("incremental_id", UNSET)
+        website = _get("website", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        id = _get("id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        incremental_id = _get("incremental_id", UNSET)
+        if type(incremental_id) is not int and incremental_id is not UNSET:
+            incremental_id = read_int(incremental_id, "incremental_id")
 
-        updated_at = d.pop("updated_at", UNSET)
+        tags = _get("tags", UNSET)
+        if type(tags) is list:
+            pass
+        elif tags is not UNSET:
+            tags = read_array(tags, "tags")
+
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         advertiser = cls(
-            active=active,
-            address=address,
-            company_name=company_name,
-            country=country,
-            description=description,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            manager_id=manager_id,
-            messenger=messenger,
-            name=name,
-            phone=phone,
-            website=website,
-            id=id,
-            incremental_id=incremental_id,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            active,
+            address,
+            company_name,
+            country,
+            description,
+            email,
+            first_name,
+            last_name,
+            manager_id,
+            messenger,
+            name,
+            phone,
+            website,
+            id,
+            incremental_id,
+            tags,
+            created_at,
+            updated_at,
         )
 
-        advertiser.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            advertiser.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return advertiser
 
     @property

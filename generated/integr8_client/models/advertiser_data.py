@@ -1,34 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.advertiser import Advertiser
-
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+    read_object,
+)
 
 T = TypeVar("T", bound="AdvertiserData")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
 class AdvertiserData:
     """
     Attributes:
-        data (Advertiser | Unset): An advertiser. Fields from Create Advertiser; ids, tags and timestamps inferred.
+        data (Advertiser | None | Unset): An advertiser. Fields from Create Advertiser; ids, tags and timestamps
+            inferred.
     """
 
-    data: Advertiser | Unset = UNSET
+    data: Advertiser | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data: dict[str, Any] | None | Unset
+        if self.data is None:
+            data = None
+        else:
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,21 +53,31 @@ class AdvertiserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.advertiser import Advertiser  # noqa: PLC0415
+        """Read a response's JSON object (already decoded) as `AdvertiserData`.
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: Advertiser | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Advertiser.from_dict(_data)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        data = _get("data", UNSET)
+        if type(data) is dict:
+            try:
+                data = Advertiser.from_dict(data)
+            except UnreadableValue as _error:
+                raise _error.within("data") from None
+        elif data is not UNSET:
+            read_object(data, "data")
+            data = None
 
         advertiser_data = cls(
-            data=data,
+            data,
         )
 
-        advertiser_data.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            advertiser_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return advertiser_data
 
     @property
@@ -72,3 +95,7 @@ class AdvertiserData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.advertiser import Advertiser  # noqa: E402

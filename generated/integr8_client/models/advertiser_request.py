@@ -6,9 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="AdvertiserRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "name",
+        "active",
+        "address",
+        "company_name",
+        "country",
+        "description",
+        "email",
+        "first_name",
+        "last_name",
+        "manager_id",
+        "messenger",
+        "phone",
+        "website",
+    }
+)
 
 
 @_attrs_define
@@ -108,50 +130,50 @@ class AdvertiserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = src_dict.get("company_name", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        manager_id = d.pop("manager_id", UNSET)
+        manager_id = src_dict.get("manager_id", UNSET)
 
-        messenger = d.pop("messenger", UNSET)
+        messenger = src_dict.get("messenger", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        website = d.pop("website", UNSET)
+        website = src_dict.get("website", UNSET)
 
         advertiser_request = cls(
-            name=name,
-            active=active,
-            address=address,
-            company_name=company_name,
-            country=country,
-            description=description,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            manager_id=manager_id,
-            messenger=messenger,
-            phone=phone,
-            website=website,
+            name,
+            active,
+            address,
+            company_name,
+            country,
+            description,
+            email,
+            first_name,
+            last_name,
+            manager_id,
+            messenger,
+            phone,
+            website,
         )
 
-        advertiser_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            advertiser_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return advertiser_request
 
     @property

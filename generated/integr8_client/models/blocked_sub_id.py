@@ -6,9 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_int,
+)
 
 T = TypeVar("T", bound="BlockedSubID")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "description",
+        "offer_incremental_id",
+        "organization",
+        "publisher_incremental_id",
+        "sub_id",
+        "id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -16,24 +34,24 @@ class BlockedSubID:
     """A blocked sub ID. Fields from Create a blocked subid; `id` and timestamps inferred.
 
     Attributes:
-        description (str | Unset):
-        offer_incremental_id (int | Unset):
-        organization (str | Unset):
-        publisher_incremental_id (int | Unset):
-        sub_id (str | Unset):
-        id (str | Unset): Object ID.
-        created_at (str | Unset): When the object was created (RFC 3339).
-        updated_at (str | Unset): When the object was last changed (RFC 3339).
+        description (str | None | Unset):
+        offer_incremental_id (int | None | Unset):
+        organization (str | None | Unset):
+        publisher_incremental_id (int | None | Unset):
+        sub_id (str | None | Unset):
+        id (str | None | Unset): Object ID.
+        created_at (str | None | Unset): When the object was created (RFC 3339).
+        updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    description: str | Unset = UNSET
-    offer_incremental_id: int | Unset = UNSET
-    organization: str | Unset = UNSET
-    publisher_incremental_id: int | Unset = UNSET
-    sub_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    description: str | None | Unset = UNSET
+    offer_incremental_id: int | None | Unset = UNSET
+    organization: str | None | Unset = UNSET
+    publisher_incremental_id: int | None | Unset = UNSET
+    sub_id: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,35 +95,48 @@ class BlockedSubID:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        """Read a response's JSON object (already decoded) as `BlockedSubID`.
 
-        offer_incremental_id = d.pop("offer_incremental_id", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        organization = d.pop("organization", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        description = _get("description", UNSET)
 
-        publisher_incremental_id = d.pop("publisher_incremental_id", UNSET)
+        offer_incremental_id = _get("offer_incremental_id", UNSET)
+        if type(offer_incremental_id) is not int and offer_incremental_id is not UNSET:
+            offer_incremental_id = read_int(offer_incremental_id, "offer_incremental_id")
 
-        sub_id = d.pop("sub_id", UNSET)
+        organization = _get("organization", UNSET)
 
-        id = d.pop("id", UNSET)
+        publisher_incremental_id = _get("publisher_incremental_id", UNSET)
+        if type(publisher_incremental_id) is not int and publisher_incremental_id is not UNSET:
+            publisher_incremental_id = read_int(publisher_incremental_id, "publisher_incremental_id")
 
-        created_at = d.pop("created_at", UNSET)
+        sub_id = _get("sub_id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        id = _get("id", UNSET)
+
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         blocked_sub_id = cls(
-            description=description,
-            offer_incremental_id=offer_incremental_id,
-            organization=organization,
-            publisher_incremental_id=publisher_incremental_id,
-            sub_id=sub_id,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
+            description,
+            offer_incremental_id,
+            organization,
+            publisher_incremental_id,
+            sub_id,
+            id,
+            created_at,
+            updated_at,
         )
 
-        blocked_sub_id.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            blocked_sub_id.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return blocked_sub_id
 
     @property

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.csapi_publisher_sub_id import CsapiPublisherSubID
-
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="BulkCreatePublisherSubIDsRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -43,10 +49,7 @@ class BulkCreatePublisherSubIDsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csapi_publisher_sub_id import CsapiPublisherSubID  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: list[CsapiPublisherSubID] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -56,10 +59,13 @@ class BulkCreatePublisherSubIDsRequest:
                 data.append(data_item)
 
         bulk_create_publisher_sub_i_ds_request = cls(
-            data=data,
+            data,
         )
 
-        bulk_create_publisher_sub_i_ds_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            bulk_create_publisher_sub_i_ds_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return bulk_create_publisher_sub_i_ds_request
 
     @property
@@ -77,3 +83,7 @@ class BulkCreatePublisherSubIDsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.csapi_publisher_sub_id import CsapiPublisherSubID  # noqa: E402

@@ -6,9 +6,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="BulkDeleteRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +47,14 @@ class BulkDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = cast(list[str], d.pop("data", UNSET))
+        data = cast(list[str], src_dict.get("data", UNSET))
 
         bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
-        bulk_delete_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            bulk_delete_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return bulk_delete_request
 
     @property

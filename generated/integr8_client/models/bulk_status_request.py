@@ -6,9 +6,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="BulkStatusRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "active",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +54,17 @@ class BulkStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        data = cast(list[str], d.pop("data", UNSET))
+        data = cast(list[str], src_dict.get("data", UNSET))
 
         bulk_status_request = cls(
-            active=active,
-            data=data,
+            active,
+            data,
         )
 
-        bulk_status_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            bulk_status_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return bulk_status_request
 
     @property

@@ -1,34 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversion_report_data import ConversionReportData
-
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+    read_object,
+)
 
 T = TypeVar("T", bound="ConversionReport")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
 class ConversionReport:
     """
     Attributes:
-        data (ConversionReportData | Unset):
+        data (ConversionReportData | None | Unset):
     """
 
-    data: ConversionReportData | Unset = UNSET
+    data: ConversionReportData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data: dict[str, Any] | None | Unset
+        if self.data is None:
+            data = None
+        else:
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,21 +52,31 @@ class ConversionReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversion_report_data import ConversionReportData  # noqa: PLC0415
+        """Read a response's JSON object (already decoded) as `ConversionReport`.
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ConversionReportData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ConversionReportData.from_dict(_data)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        data = _get("data", UNSET)
+        if type(data) is dict:
+            try:
+                data = ConversionReportData.from_dict(data)
+            except UnreadableValue as _error:
+                raise _error.within("data") from None
+        elif data is not UNSET:
+            read_object(data, "data")
+            data = None
 
         conversion_report = cls(
-            data=data,
+            data,
         )
 
-        conversion_report.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            conversion_report.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return conversion_report
 
     @property
@@ -72,3 +94,7 @@ class ConversionReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.conversion_report_data import ConversionReportData  # noqa: E402

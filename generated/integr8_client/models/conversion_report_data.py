@@ -1,19 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversion_report_row import ConversionReportRow
-    from ..models.page_info import PageInfo
-
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+    read_array,
+    read_items,
+    read_object,
+)
 
 T = TypeVar("T", bound="ConversionReportData")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "data",
+        "pageInfo",
+    }
+)
 
 
 @_attrs_define
@@ -21,11 +31,11 @@ class ConversionReportData:
     """
     Attributes:
         data (list[ConversionReportRow] | Unset):
-        page_info (PageInfo | Unset): Cursor-pagination state of a report page.
+        page_info (PageInfo | None | Unset): Cursor-pagination state of a report page.
     """
 
     data: list[ConversionReportRow] | Unset = UNSET
-    page_info: PageInfo | Unset = UNSET
+    page_info: PageInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +46,13 @@ class ConversionReportData:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        page_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_info, Unset):
-            page_info = self.page_info.to_dict()
+        page_info: dict[str, Any] | None | Unset
+        if self.page_info is None:
+            page_info = None
+        else:
+            page_info = UNSET
+            if not isinstance(self.page_info, Unset):
+                page_info = self.page_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,32 +66,38 @@ class ConversionReportData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversion_report_row import ConversionReportRow  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
+        """Read a response's JSON object (already decoded) as `ConversionReportData`.
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ConversionReportRow] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ConversionReportRow.from_dict(data_item_data)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-                data.append(data_item)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        data = _get("data", UNSET)
+        if type(data) is list:
+            data = read_items(data, ConversionReportRow.from_dict, "data")
+        elif data is not UNSET:
+            data = read_array(data, "data")
 
-        _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
+        page_info = _get("pageInfo", UNSET)
+        if type(page_info) is dict:
+            try:
+                page_info = PageInfo.from_dict(page_info)
+            except UnreadableValue as _error:
+                raise _error.within("pageInfo") from None
+        elif page_info is not UNSET:
+            read_object(page_info, "pageInfo")
+            page_info = None
 
         conversion_report_data = cls(
-            data=data,
-            page_info=page_info,
+            data,
+            page_info,
         )
 
-        conversion_report_data.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            conversion_report_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return conversion_report_data
 
     @property
@@ -95,3 +115,8 @@ class ConversionReportData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.conversion_report_row import ConversionReportRow  # noqa: E402
+from ..models.page_info import PageInfo  # noqa: E402

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CreateBlockedSubIDRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "offer_incremental_id",
+        "organization",
+        "publisher_incremental_id",
+        "sub_id",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -57,26 +71,26 @@ class CreateBlockedSubIDRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        offer_incremental_id = d.pop("offer_incremental_id")
+        offer_incremental_id = src_dict["offer_incremental_id"]
 
-        organization = d.pop("organization")
+        organization = src_dict["organization"]
 
-        publisher_incremental_id = d.pop("publisher_incremental_id")
+        publisher_incremental_id = src_dict["publisher_incremental_id"]
 
-        sub_id = d.pop("sub_id")
+        sub_id = src_dict["sub_id"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         create_blocked_sub_id_request = cls(
-            offer_incremental_id=offer_incremental_id,
-            organization=organization,
-            publisher_incremental_id=publisher_incremental_id,
-            sub_id=sub_id,
-            description=description,
+            offer_incremental_id,
+            organization,
+            publisher_incremental_id,
+            sub_id,
+            description,
         )
 
-        create_blocked_sub_id_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_blocked_sub_id_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return create_blocked_sub_id_request
 
     @property

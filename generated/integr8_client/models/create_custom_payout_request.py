@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,29 @@ from attrs import field as _attrs_field
 from ..models.create_custom_payout_request_payout_type import CreateCustomPayoutRequestPayoutType
 from ..models.create_custom_payout_request_platform import CreateCustomPayoutRequestPlatform
 from ..models.create_custom_payout_request_revenue_type import CreateCustomPayoutRequestRevenueType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_custom_payout_request_meta import CreateCustomPayoutRequestMeta
-
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CreateCustomPayoutRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "offer_incremental_id",
+        "publisher_incremental_id",
+        "event_incremental_id",
+        "meta",
+        "payout",
+        "payout_percent",
+        "payout_type",
+        "platform",
+        "revenue",
+        "revenue_percent",
+        "revenue_type",
+    }
+)
 
 
 @_attrs_define
@@ -111,45 +127,42 @@ class CreateCustomPayoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_custom_payout_request_meta import CreateCustomPayoutRequestMeta  # noqa: PLC0415
+        offer_incremental_id = src_dict["offer_incremental_id"]
 
-        d = dict(src_dict)
-        offer_incremental_id = d.pop("offer_incremental_id")
+        publisher_incremental_id = src_dict["publisher_incremental_id"]
 
-        publisher_incremental_id = d.pop("publisher_incremental_id")
+        event_incremental_id = src_dict.get("event_incremental_id", UNSET)
 
-        event_incremental_id = d.pop("event_incremental_id", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: CreateCustomPayoutRequestMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = CreateCustomPayoutRequestMeta.from_dict(_meta)
 
-        payout = d.pop("payout", UNSET)
+        payout = src_dict.get("payout", UNSET)
 
-        payout_percent = d.pop("payout_percent", UNSET)
+        payout_percent = src_dict.get("payout_percent", UNSET)
 
-        _payout_type = d.pop("payout_type", UNSET)
+        _payout_type = src_dict.get("payout_type", UNSET)
         payout_type: CreateCustomPayoutRequestPayoutType | Unset
         if isinstance(_payout_type, Unset):
             payout_type = UNSET
         else:
             payout_type = CreateCustomPayoutRequestPayoutType(_payout_type)
 
-        _platform = d.pop("platform", UNSET)
+        _platform = src_dict.get("platform", UNSET)
         platform: CreateCustomPayoutRequestPlatform | Unset
         if isinstance(_platform, Unset):
             platform = UNSET
         else:
             platform = CreateCustomPayoutRequestPlatform(_platform)
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = src_dict.get("revenue", UNSET)
 
-        revenue_percent = d.pop("revenue_percent", UNSET)
+        revenue_percent = src_dict.get("revenue_percent", UNSET)
 
-        _revenue_type = d.pop("revenue_type", UNSET)
+        _revenue_type = src_dict.get("revenue_type", UNSET)
         revenue_type: CreateCustomPayoutRequestRevenueType | Unset
         if isinstance(_revenue_type, Unset):
             revenue_type = UNSET
@@ -157,20 +170,21 @@ class CreateCustomPayoutRequest:
             revenue_type = CreateCustomPayoutRequestRevenueType(_revenue_type)
 
         create_custom_payout_request = cls(
-            offer_incremental_id=offer_incremental_id,
-            publisher_incremental_id=publisher_incremental_id,
-            event_incremental_id=event_incremental_id,
-            meta=meta,
-            payout=payout,
-            payout_percent=payout_percent,
-            payout_type=payout_type,
-            platform=platform,
-            revenue=revenue,
-            revenue_percent=revenue_percent,
-            revenue_type=revenue_type,
+            offer_incremental_id,
+            publisher_incremental_id,
+            event_incremental_id,
+            meta,
+            payout,
+            payout_percent,
+            payout_type,
+            platform,
+            revenue,
+            revenue_percent,
+            revenue_type,
         )
 
-        create_custom_payout_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_custom_payout_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return create_custom_payout_request
 
     @property
@@ -188,3 +202,7 @@ class CreateCustomPayoutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.create_custom_payout_request_meta import CreateCustomPayoutRequestMeta  # noqa: E402

@@ -24,10 +24,9 @@ class CreateCustomPayoutRequestMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_custom_payout_request_meta = cls()
 
-        create_custom_payout_request_meta.additional_properties = d
+        create_custom_payout_request_meta.additional_properties = dict(src_dict)
         return create_custom_payout_request_meta
 
     @property

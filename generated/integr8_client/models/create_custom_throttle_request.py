@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_custom_throttle_request_throttle_status import CreateCustomThrottleRequestThrottleStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters
-
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CreateCustomThrottleRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "offer_incremental_id",
+        "publisher_incremental_id",
+        "throttle_percentage",
+        "active",
+        "additional_filters",
+        "throttle_status",
+    }
+)
 
 
 @_attrs_define
@@ -79,25 +90,22 @@ class CreateCustomThrottleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters  # noqa: PLC0415
+        offer_incremental_id = src_dict["offer_incremental_id"]
 
-        d = dict(src_dict)
-        offer_incremental_id = d.pop("offer_incremental_id")
+        publisher_incremental_id = src_dict["publisher_incremental_id"]
 
-        publisher_incremental_id = d.pop("publisher_incremental_id")
+        throttle_percentage = src_dict["throttle_percentage"]
 
-        throttle_percentage = d.pop("throttle_percentage")
+        active = src_dict.get("active", UNSET)
 
-        active = d.pop("active", UNSET)
-
-        _additional_filters = d.pop("additional_filters", UNSET)
+        _additional_filters = src_dict.get("additional_filters", UNSET)
         additional_filters: CsapiAdditionalThrottleRateFilters | Unset
         if isinstance(_additional_filters, Unset):
             additional_filters = UNSET
         else:
             additional_filters = CsapiAdditionalThrottleRateFilters.from_dict(_additional_filters)
 
-        _throttle_status = d.pop("throttle_status", UNSET)
+        _throttle_status = src_dict.get("throttle_status", UNSET)
         throttle_status: CreateCustomThrottleRequestThrottleStatus | Unset
         if isinstance(_throttle_status, Unset):
             throttle_status = UNSET
@@ -105,15 +113,16 @@ class CreateCustomThrottleRequest:
             throttle_status = CreateCustomThrottleRequestThrottleStatus(_throttle_status)
 
         create_custom_throttle_request = cls(
-            offer_incremental_id=offer_incremental_id,
-            publisher_incremental_id=publisher_incremental_id,
-            throttle_percentage=throttle_percentage,
-            active=active,
-            additional_filters=additional_filters,
-            throttle_status=throttle_status,
+            offer_incremental_id,
+            publisher_incremental_id,
+            throttle_percentage,
+            active,
+            additional_filters,
+            throttle_status,
         )
 
-        create_custom_throttle_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_custom_throttle_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return create_custom_throttle_request
 
     @property
@@ -131,3 +140,7 @@ class CreateCustomThrottleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters  # noqa: E402

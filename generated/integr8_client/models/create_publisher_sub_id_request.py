@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CreatePublisherSubIDRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "external_id",
+        "name",
+        "description",
+        "external_link",
+    }
+)
 
 
 @_attrs_define
@@ -54,23 +67,25 @@ class CreatePublisherSubIDRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_id = d.pop("external_id")
+        external_id = src_dict["external_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        external_link = d.pop("external_link", UNSET)
+        external_link = src_dict.get("external_link", UNSET)
 
         create_publisher_sub_id_request = cls(
-            external_id=external_id,
-            name=name,
-            description=description,
-            external_link=external_link,
+            external_id,
+            name,
+            description,
+            external_link,
         )
 
-        create_publisher_sub_id_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_publisher_sub_id_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return create_publisher_sub_id_request
 
     @property

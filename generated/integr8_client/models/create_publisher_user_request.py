@@ -8,9 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_publisher_user_request_status import CreatePublisherUserRequestStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CreatePublisherUserRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "created_at",
+        "description",
+        "email",
+        "first_name",
+        "fraud_visibility_enabled",
+        "id",
+        "last_name",
+        "postback_manager_enabled",
+        "publisher_id",
+        "publisher_incremental_id",
+        "status",
+        "timezone",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -114,42 +136,41 @@ class CreatePublisherUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        fraud_visibility_enabled = d.pop("fraud_visibility_enabled", UNSET)
+        fraud_visibility_enabled = src_dict.get("fraud_visibility_enabled", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        postback_manager_enabled = d.pop("postback_manager_enabled", UNSET)
+        postback_manager_enabled = src_dict.get("postback_manager_enabled", UNSET)
 
-        publisher_id = d.pop("publisher_id", UNSET)
+        publisher_id = src_dict.get("publisher_id", UNSET)
 
-        publisher_incremental_id = d.pop("publisher_incremental_id", UNSET)
+        publisher_incremental_id = src_dict.get("publisher_incremental_id", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: CreatePublisherUserRequestStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = CreatePublisherUserRequestStatus(_status)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -157,22 +178,23 @@ class CreatePublisherUserRequest:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         create_publisher_user_request = cls(
-            created_at=created_at,
-            description=description,
-            email=email,
-            first_name=first_name,
-            fraud_visibility_enabled=fraud_visibility_enabled,
-            id=id,
-            last_name=last_name,
-            postback_manager_enabled=postback_manager_enabled,
-            publisher_id=publisher_id,
-            publisher_incremental_id=publisher_incremental_id,
-            status=status,
-            timezone=timezone,
-            updated_at=updated_at,
+            created_at,
+            description,
+            email,
+            first_name,
+            fraud_visibility_enabled,
+            id,
+            last_name,
+            postback_manager_enabled,
+            publisher_id,
+            publisher_incremental_id,
+            status,
+            timezone,
+            updated_at,
         )
 
-        create_publisher_user_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_publisher_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return create_publisher_user_request
 
     @property

@@ -7,9 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_user_request_role import CreateUserRequestRole
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CreateUserRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "email",
+        "password",
+        "role",
+        "city",
+        "country",
+        "first_name",
+        "last_name",
+        "phone",
+        "timezone",
+    }
+)
 
 
 @_attrs_define
@@ -83,38 +101,38 @@ class CreateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        role = CreateUserRequestRole(d.pop("role"))
+        role = CreateUserRequestRole(src_dict["role"])
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
         create_user_request = cls(
-            email=email,
-            password=password,
-            role=role,
-            city=city,
-            country=country,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            timezone=timezone,
+            email,
+            password,
+            role,
+            city,
+            country,
+            first_name,
+            last_name,
+            phone,
+            timezone,
         )
 
-        create_user_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return create_user_request
 
     @property

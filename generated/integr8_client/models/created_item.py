@@ -6,19 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CreatedItem")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "created_item_id",
+    }
+)
 
 
 @_attrs_define
 class CreatedItem:
     """
     Attributes:
-        created_item_id (str | Unset): ID of the object just created.
+        created_item_id (str | None | Unset): ID of the object just created.
     """
 
-    created_item_id: str | Unset = UNSET
+    created_item_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,14 +44,23 @@ class CreatedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_item_id = d.pop("created_item_id", UNSET)
+        """Read a response's JSON object (already decoded) as `CreatedItem`.
+
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        created_item_id = _get("created_item_id", UNSET)
 
         created_item = cls(
-            created_item_id=created_item_id,
+            created_item_id,
         )
 
-        created_item.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            created_item.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return created_item
 
     @property

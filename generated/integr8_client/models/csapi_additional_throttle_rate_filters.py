@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_array,
+)
 
 T = TypeVar("T", bound="CsapiAdditionalThrottleRateFilters")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "sub_id",
+    }
+)
 
 
 @_attrs_define
@@ -38,14 +49,29 @@ class CsapiAdditionalThrottleRateFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sub_id = cast(list[str], d.pop("sub_id", UNSET))
+        """Read a response's JSON object (already decoded) as `CsapiAdditionalThrottleRateFilters`.
+
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        sub_id = _get("sub_id", UNSET)
+        if type(sub_id) is list:
+            pass
+        elif sub_id is not UNSET:
+            sub_id = read_array(sub_id, "sub_id")
 
         csapi_additional_throttle_rate_filters = cls(
-            sub_id=sub_id,
+            sub_id,
         )
 
-        csapi_additional_throttle_rate_filters.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            csapi_additional_throttle_rate_filters.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return csapi_additional_throttle_rate_filters
 
     @property

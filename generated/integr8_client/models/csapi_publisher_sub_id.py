@@ -6,9 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CsapiPublisherSubID")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "description",
+        "external_id",
+        "external_link",
+        "name",
+        "id",
+        "publisher_id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -17,25 +34,28 @@ class CsapiPublisherSubID:
     timestamps inferred.
 
         Attributes:
-            description (str | Unset): Optional notes describing what this external SubID represents or how it is used.
-            external_id (str | Unset): This is your Sub ID (sub_id) value that will be seen in tracking and reporting. It
-                must have max 50 characters and must be URL compatible. Allowed characters: A-Z, a-z, 0-9, -, and _.
-            external_link (str | Unset): Optional URL linking this managed SubID to an external system or reference page.
-            name (str | Unset): The name used to identify the external SubID in management views.
-            id (str | Unset): Sub ID object ID.
-            publisher_id (str | Unset): Owning publisher.
-            created_at (str | Unset): When the object was created (RFC 3339).
-            updated_at (str | Unset): When the object was last changed (RFC 3339).
+            description (str | None | Unset): Optional notes describing what this external SubID represents or how it is
+                used.
+            external_id (str | None | Unset): This is your Sub ID (sub_id) value that will be seen in tracking and
+                reporting. It must have max 50 characters and must be URL compatible. Allowed characters: A-Z, a-z, 0-9, -, and
+                _.
+            external_link (str | None | Unset): Optional URL linking this managed SubID to an external system or reference
+                page.
+            name (str | None | Unset): The name used to identify the external SubID in management views.
+            id (str | None | Unset): Sub ID object ID.
+            publisher_id (str | None | Unset): Owning publisher.
+            created_at (str | None | Unset): When the object was created (RFC 3339).
+            updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    description: str | Unset = UNSET
-    external_id: str | Unset = UNSET
-    external_link: str | Unset = UNSET
-    name: str | Unset = UNSET
-    id: str | Unset = UNSET
-    publisher_id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    description: str | None | Unset = UNSET
+    external_id: str | None | Unset = UNSET
+    external_link: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    publisher_id: str | None | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,35 +99,44 @@ class CsapiPublisherSubID:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        """Read a response's JSON object (already decoded) as `CsapiPublisherSubID`.
 
-        external_id = d.pop("external_id", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        external_link = d.pop("external_link", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        description = _get("description", UNSET)
 
-        name = d.pop("name", UNSET)
+        external_id = _get("external_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        external_link = _get("external_link", UNSET)
 
-        publisher_id = d.pop("publisher_id", UNSET)
+        name = _get("name", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        id = _get("id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        publisher_id = _get("publisher_id", UNSET)
+
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         csapi_publisher_sub_id = cls(
-            description=description,
-            external_id=external_id,
-            external_link=external_link,
-            name=name,
-            id=id,
-            publisher_id=publisher_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            description,
+            external_id,
+            external_link,
+            name,
+            id,
+            publisher_id,
+            created_at,
+            updated_at,
         )
 
-        csapi_publisher_sub_id.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            csapi_publisher_sub_id.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return csapi_publisher_sub_id
 
     @property

@@ -1,18 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_payout_meta import CustomPayoutMeta
-
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+    read_float,
+    read_int,
+    read_object,
+)
 
 T = TypeVar("T", bound="CustomPayout")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "event_incremental_id",
+        "meta",
+        "offer_incremental_id",
+        "payout",
+        "payout_percent",
+        "payout_type",
+        "platform",
+        "publisher_incremental_id",
+        "revenue",
+        "revenue_percent",
+        "revenue_type",
+        "id",
+        "currency",
+        "offer_name",
+        "publisher_name",
+        "event_name",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -21,55 +48,59 @@ class CustomPayout:
     the tag description.
 
         Attributes:
-            event_incremental_id (int | Unset):
-            meta (CustomPayoutMeta | Unset): A key value pair useful for any useful migration related information
-            offer_incremental_id (int | Unset):
-            payout (float | Unset):
-            payout_percent (float | Unset):
-            payout_type (str | Unset): Known values: Unknown, CPA, CPS, CPAxCPS, CPC, CPM, PRV. Open on the response side: a
-                value the spec does not list still parses.
-            platform (str | Unset): The platform from which the data was migrated. Known values: Unknown, HasOffers,
+            event_incremental_id (int | None | Unset):
+            meta (CustomPayoutMeta | None | Unset): A key value pair useful for any useful migration related information
+            offer_incremental_id (int | None | Unset):
+            payout (float | None | Unset):
+            payout_percent (float | None | Unset):
+            payout_type (str | None | Unset): Known values: Unknown, CPA, CPS, CPAxCPS, CPC, CPM, PRV. Open on the response
+                side: a value the spec does not list still parses.
+            platform (str | None | Unset): The platform from which the data was migrated. Known values: Unknown, HasOffers,
                 Everflow, Affise. Open on the response side: a value the spec does not list still parses.
-            publisher_incremental_id (int | Unset):
-            revenue (float | Unset):
-            revenue_percent (float | Unset):
-            revenue_type (str | Unset): Known values: Unknown, RPA, RPS, RPAxRPS, RPC, RPM. Open on the response side: a
-                value the spec does not list still parses.
-            id (str | Unset): Object ID.
-            currency (str | Unset):
-            offer_name (str | Unset):
-            publisher_name (str | Unset):
-            event_name (str | Unset):
-            created_at (str | Unset): When the object was created (RFC 3339).
-            updated_at (str | Unset): When the object was last changed (RFC 3339).
+            publisher_incremental_id (int | None | Unset):
+            revenue (float | None | Unset):
+            revenue_percent (float | None | Unset):
+            revenue_type (str | None | Unset): Known values: Unknown, RPA, RPS, RPAxRPS, RPC, RPM. Open on the response
+                side: a value the spec does not list still parses.
+            id (str | None | Unset): Object ID.
+            currency (str | None | Unset):
+            offer_name (str | None | Unset):
+            publisher_name (str | None | Unset):
+            event_name (str | None | Unset):
+            created_at (str | None | Unset): When the object was created (RFC 3339).
+            updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    event_incremental_id: int | Unset = UNSET
-    meta: CustomPayoutMeta | Unset = UNSET
-    offer_incremental_id: int | Unset = UNSET
-    payout: float | Unset = UNSET
-    payout_percent: float | Unset = UNSET
-    payout_type: str | Unset = UNSET
-    platform: str | Unset = UNSET
-    publisher_incremental_id: int | Unset = UNSET
-    revenue: float | Unset = UNSET
-    revenue_percent: float | Unset = UNSET
-    revenue_type: str | Unset = UNSET
-    id: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    offer_name: str | Unset = UNSET
-    publisher_name: str | Unset = UNSET
-    event_name: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    event_incremental_id: int | None | Unset = UNSET
+    meta: CustomPayoutMeta | None | Unset = UNSET
+    offer_incremental_id: int | None | Unset = UNSET
+    payout: float | None | Unset = UNSET
+    payout_percent: float | None | Unset = UNSET
+    payout_type: str | None | Unset = UNSET
+    platform: str | None | Unset = UNSET
+    publisher_incremental_id: int | None | Unset = UNSET
+    revenue: float | None | Unset = UNSET
+    revenue_percent: float | None | Unset = UNSET
+    revenue_type: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
+    offer_name: str | None | Unset = UNSET
+    publisher_name: str | None | Unset = UNSET
+    event_name: str | None | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_incremental_id = self.event_incremental_id
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta: dict[str, Any] | None | Unset
+        if self.meta is None:
+            meta = None
+        else:
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
 
         offer_incremental_id = self.offer_incremental_id
 
@@ -147,72 +178,96 @@ class CustomPayout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_payout_meta import CustomPayoutMeta  # noqa: PLC0415
+        """Read a response's JSON object (already decoded) as `CustomPayout`.
 
-        d = dict(src_dict)
-        event_incremental_id = d.pop("event_incremental_id", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        _meta = d.pop("meta", UNSET)
-        meta: CustomPayoutMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = CustomPayoutMeta.from_dict(_meta)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        event_incremental_id = _get("event_incremental_id", UNSET)
+        if type(event_incremental_id) is not int and event_incremental_id is not UNSET:
+            event_incremental_id = read_int(event_incremental_id, "event_incremental_id")
 
-        offer_incremental_id = d.pop("offer_incremental_id", UNSET)
+        meta = _get("meta", UNSET)
+        if type(meta) is dict:
+            try:
+                meta = CustomPayoutMeta.from_dict(meta)
+            except UnreadableValue as _error:
+                raise _error.within("meta") from None
+        elif meta is not UNSET:
+            read_object(meta, "meta")
+            meta = None
 
-        payout = d.pop("payout", UNSET)
+        offer_incremental_id = _get("offer_incremental_id", UNSET)
+        if type(offer_incremental_id) is not int and offer_incremental_id is not UNSET:
+            offer_incremental_id = read_int(offer_incremental_id, "offer_incremental_id")
 
-        payout_percent = d.pop("payout_percent", UNSET)
+        payout = _get("payout", UNSET)
+        if type(payout) is not float and type(payout) is not int and payout is not UNSET:
+            payout = read_float(payout, "payout")
 
-        payout_type = d.pop("payout_type", UNSET)
+        payout_percent = _get("payout_percent", UNSET)
+        if type(payout_percent) is not float and type(payout_percent) is not int and payout_percent is not UNSET:
+            payout_percent = read_float(payout_percent, "payout_percent")
 
-        platform = d.pop("platform", UNSET)
+        payout_type = _get("payout_type", UNSET)
 
-        publisher_incremental_id = d.pop("publisher_incremental_id", UNSET)
+        platform = _get("platform", UNSET)
 
-        revenue = d.pop("revenue", UNSET)
+        publisher_incremental_id = _get("publisher_incremental_id", UNSET)
+        if type(publisher_incremental_id) is not int and publisher_incremental_id is not UNSET:
+            publisher_incremental_id = read_int(publisher_incremental_id, "publisher_incremental_id")
 
-        revenue_percent = d.pop("revenue_percent", UNSET)
+        revenue = _get("revenue", UNSET)
+        if type(revenue) is not float and type(revenue) is not int and revenue is not UNSET:
+            revenue = read_float(revenue, "revenue")
 
-        revenue_type = d.pop("revenue_type", UNSET)
+        revenue_percent = _get("revenue_percent", UNSET)
+        if type(revenue_percent) is not float and type(revenue_percent) is not int and revenue_percent is not UNSET:
+            revenue_percent = read_float(revenue_percent, "revenue_percent")
 
-        id = d.pop("id", UNSET)
+        revenue_type = _get("revenue_type", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        id = _get("id", UNSET)
 
-        offer_name = d.pop("offer_name", UNSET)
+        currency = _get("currency", UNSET)
 
-        publisher_name = d.pop("publisher_name", UNSET)
+        offer_name = _get("offer_name", UNSET)
 
-        event_name = d.pop("event_name", UNSET)
+        publisher_name = _get("publisher_name", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        event_name = _get("event_name", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         custom_payout = cls(
-            event_incremental_id=event_incremental_id,
-            meta=meta,
-            offer_incremental_id=offer_incremental_id,
-            payout=payout,
-            payout_percent=payout_percent,
-            payout_type=payout_type,
-            platform=platform,
-            publisher_incremental_id=publisher_incremental_id,
-            revenue=revenue,
-            revenue_percent=revenue_percent,
-            revenue_type=revenue_type,
-            id=id,
-            currency=currency,
-            offer_name=offer_name,
-            publisher_name=publisher_name,
-            event_name=event_name,
-            created_at=created_at,
-            updated_at=updated_at,
+            event_incremental_id,
+            meta,
+            offer_incremental_id,
+            payout,
+            payout_percent,
+            payout_type,
+            platform,
+            publisher_incremental_id,
+            revenue,
+            revenue_percent,
+            revenue_type,
+            id,
+            currency,
+            offer_name,
+            publisher_name,
+            event_name,
+            created_at,
+            updated_at,
         )
 
-        custom_payout.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            custom_payout.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return custom_payout
 
     @property
@@ -230,3 +285,7 @@ class CustomPayout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.custom_payout_meta import CustomPayoutMeta  # noqa: E402

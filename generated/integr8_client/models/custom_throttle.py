@@ -1,18 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters
-
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+    read_bool,
+    read_int,
+    read_object,
+)
 
 T = TypeVar("T", bound="CustomThrottle")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "active",
+        "additional_filters",
+        "offer_incremental_id",
+        "publisher_incremental_id",
+        "throttle_percentage",
+        "throttle_status",
+        "id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -20,39 +38,43 @@ class CustomThrottle:
     """A publisher custom throttle. Fields from Create Custom Throttle; `id` and timestamps inferred.
 
     Attributes:
-        active (bool | Unset): When custom throttle is active, either the offer, conversion, or event will be throttled
-            according to throttle settings. Default: False.
-        additional_filters (CsapiAdditionalThrottleRateFilters | Unset): Optional sub_id filters that narrow when a
-            throttling rule applies. The reference collapses its fields; `sub_id` is inferred from the tag description.
-        offer_incremental_id (int | Unset): The offer that the custom throttle is assigned to.
-        publisher_incremental_id (int | Unset): The publisher that created the custom throttle.
-        throttle_percentage (int | Unset): The chance that either the offer, conversion, or event will be throttled
-            according to this percentage.
-        throttle_status (str | Unset): The status to be used when either the offer, conversion, or event is throttled.
-            Known values: Rejected, Pending. Open on the response side: a value the spec does not list still parses.
-            Default: 'Pending'.
-        id (str | Unset): Object ID.
-        created_at (str | Unset): When the object was created (RFC 3339).
-        updated_at (str | Unset): When the object was last changed (RFC 3339).
+        active (bool | None | Unset): When custom throttle is active, either the offer, conversion, or event will be
+            throttled according to throttle settings. Default: False.
+        additional_filters (CsapiAdditionalThrottleRateFilters | None | Unset): Optional sub_id filters that narrow when
+            a throttling rule applies. The reference collapses its fields; `sub_id` is inferred from the tag description.
+        offer_incremental_id (int | None | Unset): The offer that the custom throttle is assigned to.
+        publisher_incremental_id (int | None | Unset): The publisher that created the custom throttle.
+        throttle_percentage (int | None | Unset): The chance that either the offer, conversion, or event will be
+            throttled according to this percentage.
+        throttle_status (str | None | Unset): The status to be used when either the offer, conversion, or event is
+            throttled. Known values: Rejected, Pending. Open on the response side: a value the spec does not list still
+            parses. Default: 'Pending'.
+        id (str | None | Unset): Object ID.
+        created_at (str | None | Unset): When the object was created (RFC 3339).
+        updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    active: bool | Unset = False
-    additional_filters: CsapiAdditionalThrottleRateFilters | Unset = UNSET
-    offer_incremental_id: int | Unset = UNSET
-    publisher_incremental_id: int | Unset = UNSET
-    throttle_percentage: int | Unset = UNSET
-    throttle_status: str | Unset = "Pending"
-    id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    active: bool | None | Unset = False
+    additional_filters: CsapiAdditionalThrottleRateFilters | None | Unset = UNSET
+    offer_incremental_id: int | None | Unset = UNSET
+    publisher_incremental_id: int | None | Unset = UNSET
+    throttle_percentage: int | None | Unset = UNSET
+    throttle_status: str | None | Unset = "Pending"
+    id: str | None | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
 
-        additional_filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_filters, Unset):
-            additional_filters = self.additional_filters.to_dict()
+        additional_filters: dict[str, Any] | None | Unset
+        if self.additional_filters is None:
+            additional_filters = None
+        else:
+            additional_filters = UNSET
+            if not isinstance(self.additional_filters, Unset):
+                additional_filters = self.additional_filters.to_dict()
 
         offer_incremental_id = self.offer_incremental_id
 
@@ -94,45 +116,63 @@ class CustomThrottle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters  # noqa: PLC0415
+        """Read a response's JSON object (already decoded) as `CustomThrottle`.
 
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        _additional_filters = d.pop("additional_filters", UNSET)
-        additional_filters: CsapiAdditionalThrottleRateFilters | Unset
-        if isinstance(_additional_filters, Unset):
-            additional_filters = UNSET
-        else:
-            additional_filters = CsapiAdditionalThrottleRateFilters.from_dict(_additional_filters)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        active = _get("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = read_bool(active, "active")
 
-        offer_incremental_id = d.pop("offer_incremental_id", UNSET)
+        additional_filters = _get("additional_filters", UNSET)
+        if type(additional_filters) is dict:
+            try:
+                additional_filters = CsapiAdditionalThrottleRateFilters.from_dict(additional_filters)
+            except UnreadableValue as _error:
+                raise _error.within("additional_filters") from None
+        elif additional_filters is not UNSET:
+            read_object(additional_filters, "additional_filters")
+            additional_filters = None
 
-        publisher_incremental_id = d.pop("publisher_incremental_id", UNSET)
+        offer_incremental_id = _get("offer_incremental_id", UNSET)
+        if type(offer_incremental_id) is not int and offer_incremental_id is not UNSET:
+            offer_incremental_id = read_int(offer_incremental_id, "offer_incremental_id")
 
-        throttle_percentage = d.pop("throttle_percentage", UNSET)
+        publisher_incremental_id = _get("publisher_incremental_id", UNSET)
+        if type(publisher_incremental_id) is not int and publisher_incremental_id is not UNSET:
+            publisher_incremental_id = read_int(publisher_incremental_id, "publisher_incremental_id")
 
-        throttle_status = d.pop("throttle_status", UNSET)
+        throttle_percentage = _get("throttle_percentage", UNSET)
+        if type(throttle_percentage) is not int and throttle_percentage is not UNSET:
+            throttle_percentage = read_int(throttle_percentage, "throttle_percentage")
 
-        id = d.pop("id", UNSET)
+        throttle_status = _get("throttle_status", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        id = _get("id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         custom_throttle = cls(
-            active=active,
-            additional_filters=additional_filters,
-            offer_incremental_id=offer_incremental_id,
-            publisher_incremental_id=publisher_incremental_id,
-            throttle_percentage=throttle_percentage,
-            throttle_status=throttle_status,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
+            active,
+            additional_filters,
+            offer_incremental_id,
+            publisher_incremental_id,
+            throttle_percentage,
+            throttle_status,
+            id,
+            created_at,
+            updated_at,
         )
 
-        custom_throttle.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            custom_throttle.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return custom_throttle
 
     @property
@@ -150,3 +190,7 @@ class CustomThrottle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters  # noqa: E402

@@ -1,19 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_throttle import CustomThrottle
-    from ..models.list_meta import ListMeta
-
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+    read_array,
+    read_items,
+    read_object,
+)
 
 T = TypeVar("T", bound="CustomThrottleList")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -21,11 +31,11 @@ class CustomThrottleList:
     """
     Attributes:
         data (list[CustomThrottle] | Unset):
-        meta (ListMeta | Unset): Numbered-pagination metadata (from the reference's Pagination section).
+        meta (ListMeta | None | Unset): Numbered-pagination metadata (from the reference's Pagination section).
     """
 
     data: list[CustomThrottle] | Unset = UNSET
-    meta: ListMeta | Unset = UNSET
+    meta: ListMeta | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +46,13 @@ class CustomThrottleList:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta: dict[str, Any] | None | Unset
+        if self.meta is None:
+            meta = None
+        else:
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,32 +66,38 @@ class CustomThrottleList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_throttle import CustomThrottle  # noqa: PLC0415
-        from ..models.list_meta import ListMeta  # noqa: PLC0415
+        """Read a response's JSON object (already decoded) as `CustomThrottleList`.
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[CustomThrottle] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CustomThrottle.from_dict(data_item_data)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-                data.append(data_item)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        data = _get("data", UNSET)
+        if type(data) is list:
+            data = read_items(data, CustomThrottle.from_dict, "data")
+        elif data is not UNSET:
+            data = read_array(data, "data")
 
-        _meta = d.pop("meta", UNSET)
-        meta: ListMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ListMeta.from_dict(_meta)
+        meta = _get("meta", UNSET)
+        if type(meta) is dict:
+            try:
+                meta = ListMeta.from_dict(meta)
+            except UnreadableValue as _error:
+                raise _error.within("meta") from None
+        elif meta is not UNSET:
+            read_object(meta, "meta")
+            meta = None
 
         custom_throttle_list = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
-        custom_throttle_list.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            custom_throttle_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return custom_throttle_list
 
     @property
@@ -95,3 +115,8 @@ class CustomThrottleList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.custom_throttle import CustomThrottle  # noqa: E402
+from ..models.list_meta import ListMeta  # noqa: E402

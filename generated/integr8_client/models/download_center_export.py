@@ -1,24 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.download_center_export_artifact import DownloadCenterExportArtifact
-    from ..models.download_center_export_email_config import DownloadCenterExportEmailConfig
-    from ..models.download_center_export_export_list_options import DownloadCenterExportExportListOptions
-    from ..models.download_center_export_format import DownloadCenterExportFormat
-    from ..models.download_center_export_masking_config import DownloadCenterExportMaskingConfig
-    from ..models.download_center_export_reports_query_option import DownloadCenterExportReportsQueryOption
-    from ..models.download_center_export_results_meta import DownloadCenterExportResultsMeta
-
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+    read_bool,
+    read_object,
+)
 
 T = TypeVar("T", bound="DownloadCenterExport")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "artifact",
+        "created_at",
+        "email_config",
+        "error",
+        "export_list_options",
+        "format",
+        "guest_token",
+        "id",
+        "integration",
+        "last_updated_by",
+        "masking_config",
+        "notify_by_email",
+        "organization",
+        "platform",
+        "reports_query_option",
+        "requested_by",
+        "results_meta",
+        "status",
+        "type",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -28,73 +50,89 @@ class DownloadCenterExport:
     Center Exports filters (reports_query_option, results_meta).
 
         Attributes:
-            artifact (DownloadCenterExportArtifact | Unset):
-            created_at (str | Unset):
-            email_config (DownloadCenterExportEmailConfig | Unset): Collapsed in the reference.
-            error (str | Unset): Error text when the export failed.
-            export_list_options (DownloadCenterExportExportListOptions | Unset): Collapsed in the reference.
-            format_ (DownloadCenterExportFormat | Unset): Collapsed in the reference.
-            guest_token (str | Unset): Token for guest access to the shared report.
-            id (str | Unset): Export ID.
-            integration (str | Unset):
-            last_updated_by (str | Unset):
-            masking_config (DownloadCenterExportMaskingConfig | Unset): Collapsed in the reference.
-            notify_by_email (bool | Unset):
-            organization (str | Unset):
-            platform (str | Unset): Platform name (the sample shows `24metrics`).
-            reports_query_option (DownloadCenterExportReportsQueryOption | Unset):
-            requested_by (str | Unset):
-            results_meta (DownloadCenterExportResultsMeta | Unset):
-            status (str | Unset): Export status. Known values: UNKNOWN, PENDING, IN_PROGRESS, COMPLETED, ERROR, CANCELED
-                (COMPLETED is used by the prose although the List filter enum omits it). Open: a value the spec does not list
-                still parses.
-            type_ (str | Unset): Report type. Known values: conversion_logs, click_logs (others, e.g. for impressions and
-                postback logs, are not documented).
-            updated_at (str | Unset):
+            artifact (DownloadCenterExportArtifact | None | Unset):
+            created_at (str | None | Unset):
+            email_config (DownloadCenterExportEmailConfig | None | Unset): Collapsed in the reference.
+            error (str | None | Unset): Error text when the export failed.
+            export_list_options (DownloadCenterExportExportListOptions | None | Unset): Collapsed in the reference.
+            format_ (DownloadCenterExportFormat | None | Unset): Collapsed in the reference.
+            guest_token (str | None | Unset): Token for guest access to the shared report.
+            id (str | None | Unset): Export ID.
+            integration (str | None | Unset):
+            last_updated_by (str | None | Unset):
+            masking_config (DownloadCenterExportMaskingConfig | None | Unset): Collapsed in the reference.
+            notify_by_email (bool | None | Unset):
+            organization (str | None | Unset):
+            platform (str | None | Unset): Platform name (the sample shows `24metrics`).
+            reports_query_option (DownloadCenterExportReportsQueryOption | None | Unset):
+            requested_by (str | None | Unset):
+            results_meta (DownloadCenterExportResultsMeta | None | Unset):
+            status (str | None | Unset): Export status. Known values: UNKNOWN, PENDING, IN_PROGRESS, COMPLETED, ERROR,
+                CANCELED (COMPLETED is used by the prose although the List filter enum omits it). Open: a value the spec does
+                not list still parses.
+            type_ (str | None | Unset): Report type. Known values: conversion_logs, click_logs (others, e.g. for impressions
+                and postback logs, are not documented).
+            updated_at (str | None | Unset):
     """
 
-    artifact: DownloadCenterExportArtifact | Unset = UNSET
-    created_at: str | Unset = UNSET
-    email_config: DownloadCenterExportEmailConfig | Unset = UNSET
-    error: str | Unset = UNSET
-    export_list_options: DownloadCenterExportExportListOptions | Unset = UNSET
-    format_: DownloadCenterExportFormat | Unset = UNSET
-    guest_token: str | Unset = UNSET
-    id: str | Unset = UNSET
-    integration: str | Unset = UNSET
-    last_updated_by: str | Unset = UNSET
-    masking_config: DownloadCenterExportMaskingConfig | Unset = UNSET
-    notify_by_email: bool | Unset = UNSET
-    organization: str | Unset = UNSET
-    platform: str | Unset = UNSET
-    reports_query_option: DownloadCenterExportReportsQueryOption | Unset = UNSET
-    requested_by: str | Unset = UNSET
-    results_meta: DownloadCenterExportResultsMeta | Unset = UNSET
-    status: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    artifact: DownloadCenterExportArtifact | None | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    email_config: DownloadCenterExportEmailConfig | None | Unset = UNSET
+    error: str | None | Unset = UNSET
+    export_list_options: DownloadCenterExportExportListOptions | None | Unset = UNSET
+    format_: DownloadCenterExportFormat | None | Unset = UNSET
+    guest_token: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    integration: str | None | Unset = UNSET
+    last_updated_by: str | None | Unset = UNSET
+    masking_config: DownloadCenterExportMaskingConfig | None | Unset = UNSET
+    notify_by_email: bool | None | Unset = UNSET
+    organization: str | None | Unset = UNSET
+    platform: str | None | Unset = UNSET
+    reports_query_option: DownloadCenterExportReportsQueryOption | None | Unset = UNSET
+    requested_by: str | None | Unset = UNSET
+    results_meta: DownloadCenterExportResultsMeta | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        artifact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.artifact, Unset):
-            artifact = self.artifact.to_dict()
+        artifact: dict[str, Any] | None | Unset
+        if self.artifact is None:
+            artifact = None
+        else:
+            artifact = UNSET
+            if not isinstance(self.artifact, Unset):
+                artifact = self.artifact.to_dict()
 
         created_at = self.created_at
 
-        email_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email_config, Unset):
-            email_config = self.email_config.to_dict()
+        email_config: dict[str, Any] | None | Unset
+        if self.email_config is None:
+            email_config = None
+        else:
+            email_config = UNSET
+            if not isinstance(self.email_config, Unset):
+                email_config = self.email_config.to_dict()
 
         error = self.error
 
-        export_list_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.export_list_options, Unset):
-            export_list_options = self.export_list_options.to_dict()
+        export_list_options: dict[str, Any] | None | Unset
+        if self.export_list_options is None:
+            export_list_options = None
+        else:
+            export_list_options = UNSET
+            if not isinstance(self.export_list_options, Unset):
+                export_list_options = self.export_list_options.to_dict()
 
-        format_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.to_dict()
+        format_: dict[str, Any] | None | Unset
+        if self.format_ is None:
+            format_ = None
+        else:
+            format_ = UNSET
+            if not isinstance(self.format_, Unset):
+                format_ = self.format_.to_dict()
 
         guest_token = self.guest_token
 
@@ -104,9 +142,13 @@ class DownloadCenterExport:
 
         last_updated_by = self.last_updated_by
 
-        masking_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.masking_config, Unset):
-            masking_config = self.masking_config.to_dict()
+        masking_config: dict[str, Any] | None | Unset
+        if self.masking_config is None:
+            masking_config = None
+        else:
+            masking_config = UNSET
+            if not isinstance(self.masking_config, Unset):
+                masking_config = self.masking_config.to_dict()
 
         notify_by_email = self.notify_by_email
 
@@ -114,15 +156,23 @@ class DownloadCenterExport:
 
         platform = self.platform
 
-        reports_query_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reports_query_option, Unset):
-            reports_query_option = self.reports_query_option.to_dict()
+        reports_query_option: dict[str, Any] | None | Unset
+        if self.reports_query_option is None:
+            reports_query_option = None
+        else:
+            reports_query_option = UNSET
+            if not isinstance(self.reports_query_option, Unset):
+                reports_query_option = self.reports_query_option.to_dict()
 
         requested_by = self.requested_by
 
-        results_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results_meta, Unset):
-            results_meta = self.results_meta.to_dict()
+        results_meta: dict[str, Any] | None | Unset
+        if self.results_meta is None:
+            results_meta = None
+        else:
+            results_meta = UNSET
+            if not isinstance(self.results_meta, Unset):
+                results_meta = self.results_meta.to_dict()
 
         status = self.status
 
@@ -178,114 +228,138 @@ class DownloadCenterExport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.download_center_export_artifact import DownloadCenterExportArtifact  # noqa: PLC0415
-        from ..models.download_center_export_email_config import DownloadCenterExportEmailConfig  # noqa: PLC0415
-        from ..models.download_center_export_export_list_options import DownloadCenterExportExportListOptions  # noqa: PLC0415
-        from ..models.download_center_export_format import DownloadCenterExportFormat  # noqa: PLC0415
-        from ..models.download_center_export_masking_config import DownloadCenterExportMaskingConfig  # noqa: PLC0415
-        from ..models.download_center_export_reports_query_option import DownloadCenterExportReportsQueryOption  # noqa: PLC0415
-        from ..models.download_center_export_results_meta import DownloadCenterExportResultsMeta  # noqa: PLC0415
+        """Read a response's JSON object (already decoded) as `DownloadCenterExport`.
 
-        d = dict(src_dict)
-        _artifact = d.pop("artifact", UNSET)
-        artifact: DownloadCenterExportArtifact | Unset
-        if isinstance(_artifact, Unset):
-            artifact = UNSET
-        else:
-            artifact = DownloadCenterExportArtifact.from_dict(_artifact)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        created_at = d.pop("created_at", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        artifact = _get("artifact", UNSET)
+        if type(artifact) is dict:
+            try:
+                artifact = DownloadCenterExportArtifact.from_dict(artifact)
+            except UnreadableValue as _error:
+                raise _error.within("artifact") from None
+        elif artifact is not UNSET:
+            read_object(artifact, "artifact")
+            artifact = None
 
-        _email_config = d.pop("email_config", UNSET)
-        email_config: DownloadCenterExportEmailConfig | Unset
-        if isinstance(_email_config, Unset):
-            email_config = UNSET
-        else:
-            email_config = DownloadCenterExportEmailConfig.from_dict(_email_config)
+        created_at = _get("created_at", UNSET)
 
-        error = d.pop("error", UNSET)
+        email_config = _get("email_config", UNSET)
+        if type(email_config) is dict:
+            try:
+                email_config = DownloadCenterExportEmailConfig.from_dict(email_config)
+            except UnreadableValue as _error:
+                raise _error.within("email_config") from None
+        elif email_config is not UNSET:
+            read_object(email_config, "email_config")
+            email_config = None
 
-        _export_list_options = d.pop("export_list_options", UNSET)
-        export_list_options: DownloadCenterExportExportListOptions | Unset
-        if isinstance(_export_list_options, Unset):
-            export_list_options = UNSET
-        else:
-            export_list_options = DownloadCenterExportExportListOptions.from_dict(_export_list_options)
+        error = _get("error", UNSET)
 
-        _format_ = d.pop("format", UNSET)
-        format_: DownloadCenterExportFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = DownloadCenterExportFormat.from_dict(_format_)
+        export_list_options = _get("export_list_options", UNSET)
+        if type(export_list_options) is dict:
+            try:
+                export_list_options = DownloadCenterExportExportListOptions.from_dict(export_list_options)
+            except UnreadableValue as _error:
+                raise _error.within("export_list_options") from None
+        elif export_list_options is not UNSET:
+            read_object(export_list_options, "export_list_options")
+            export_list_options = None
 
-        guest_token = d.pop("guest_token", UNSET)
+        format_ = _get("format", UNSET)
+        if type(format_) is dict:
+            try:
+                format_ = DownloadCenterExportFormat.from_dict(format_)
+            except UnreadableValue as _error:
+                raise _error.within("format") from None
+        elif format_ is not UNSET:
+            read_object(format_, "format")
+            format_ = None
 
-        id = d.pop("id", UNSET)
+        guest_token = _get("guest_token", UNSET)
 
-        integration = d.pop("integration", UNSET)
+        id = _get("id", UNSET)
 
-        last_updated_by = d.pop("last_updated_by", UNSET)
+        integration = _get("integration", UNSET)
 
-        _masking_config = d.pop("masking_config", UNSET)
-        masking_config: DownloadCenterExportMaskingConfig | Unset
-        if isinstance(_masking_config, Unset):
-            masking_config = UNSET
-        else:
-            masking_config = DownloadCenterExportMaskingConfig.from_dict(_masking_config)
+        last_updated_by = _get("last_updated_by", UNSET)
 
-        notify_by_email = d.pop("notify_by_email", UNSET)
+        masking_config = _get("masking_config", UNSET)
+        if type(masking_config) is dict:
+            try:
+                masking_config = DownloadCenterExportMaskingConfig.from_dict(masking_config)
+            except UnreadableValue as _error:
+                raise _error.within("masking_config") from None
+        elif masking_config is not UNSET:
+            read_object(masking_config, "masking_config")
+            masking_config = None
 
-        organization = d.pop("organization", UNSET)
+        notify_by_email = _get("notify_by_email", UNSET)
+        if type(notify_by_email) is not bool and notify_by_email is not UNSET:
+            notify_by_email = read_bool(notify_by_email, "notify_by_email")
 
-        platform = d.pop("platform", UNSET)
+        organization = _get("organization", UNSET)
 
-        _reports_query_option = d.pop("reports_query_option", UNSET)
-        reports_query_option: DownloadCenterExportReportsQueryOption | Unset
-        if isinstance(_reports_query_option, Unset):
-            reports_query_option = UNSET
-        else:
-            reports_query_option = DownloadCenterExportReportsQueryOption.from_dict(_reports_query_option)
+        platform = _get("platform", UNSET)
 
-        requested_by = d.pop("requested_by", UNSET)
+        reports_query_option = _get("reports_query_option", UNSET)
+        if type(reports_query_option) is dict:
+            try:
+                reports_query_option = DownloadCenterExportReportsQueryOption.from_dict(reports_query_option)
+            except UnreadableValue as _error:
+                raise _error.within("reports_query_option") from None
+        elif reports_query_option is not UNSET:
+            read_object(reports_query_option, "reports_query_option")
+            reports_query_option = None
 
-        _results_meta = d.pop("results_meta", UNSET)
-        results_meta: DownloadCenterExportResultsMeta | Unset
-        if isinstance(_results_meta, Unset):
-            results_meta = UNSET
-        else:
-            results_meta = DownloadCenterExportResultsMeta.from_dict(_results_meta)
+        requested_by = _get("requested_by", UNSET)
 
-        status = d.pop("status", UNSET)
+        results_meta = _get("results_meta", UNSET)
+        if type(results_meta) is dict:
+            try:
+                results_meta = DownloadCenterExportResultsMeta.from_dict(results_meta)
+            except UnreadableValue as _error:
+                raise _error.within("results_meta") from None
+        elif results_meta is not UNSET:
+            read_object(results_meta, "results_meta")
+            results_meta = None
 
-        type_ = d.pop("type", UNSET)
+        status = _get("status", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        type_ = _get("type", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         download_center_export = cls(
-            artifact=artifact,
-            created_at=created_at,
-            email_config=email_config,
-            error=error,
-            export_list_options=export_list_options,
-            format_=format_,
-            guest_token=guest_token,
-            id=id,
-            integration=integration,
-            last_updated_by=last_updated_by,
-            masking_config=masking_config,
-            notify_by_email=notify_by_email,
-            organization=organization,
-            platform=platform,
-            reports_query_option=reports_query_option,
-            requested_by=requested_by,
-            results_meta=results_meta,
-            status=status,
-            type_=type_,
-            updated_at=updated_at,
+            artifact,
+            created_at,
+            email_config,
+            error,
+            export_list_options,
+            format_,
+            guest_token,
+            id,
+            integration,
+            last_updated_by,
+            masking_config,
+            notify_by_email,
+            organization,
+            platform,
+            reports_query_option,
+            requested_by,
+            results_meta,
+            status,
+            type_,
+            updated_at,
         )
 
-        download_center_export.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            download_center_export.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return download_center_export
 
     @property
@@ -303,3 +377,13 @@ class DownloadCenterExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.download_center_export_artifact import DownloadCenterExportArtifact  # noqa: E402
+from ..models.download_center_export_email_config import DownloadCenterExportEmailConfig  # noqa: E402
+from ..models.download_center_export_export_list_options import DownloadCenterExportExportListOptions  # noqa: E402
+from ..models.download_center_export_format import DownloadCenterExportFormat  # noqa: E402
+from ..models.download_center_export_masking_config import DownloadCenterExportMaskingConfig  # noqa: E402
+from ..models.download_center_export_reports_query_option import DownloadCenterExportReportsQueryOption  # noqa: E402
+from ..models.download_center_export_results_meta import DownloadCenterExportResultsMeta  # noqa: E402

@@ -6,19 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="DownloadCenterExportArtifact")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "name",
+    }
+)
 
 
 @_attrs_define
 class DownloadCenterExportArtifact:
     """
     Attributes:
-        name (str | Unset): Artifact name, to pass to Get Download Center Export URL as `artifact_name`.
+        name (str | None | Unset): Artifact name, to pass to Get Download Center Export URL as `artifact_name`.
     """
 
-    name: str | Unset = UNSET
+    name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,14 +44,25 @@ class DownloadCenterExportArtifact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Read a response's JSON object (already decoded) as `DownloadCenterExportArtifact`.
+
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        name = _get("name", UNSET)
 
         download_center_export_artifact = cls(
-            name=name,
+            name,
         )
 
-        download_center_export_artifact.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            download_center_export_artifact.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return download_center_export_artifact
 
     @property

@@ -24,10 +24,17 @@ class DownloadCenterExportFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Read a response's JSON object (already decoded) as `DownloadCenterExportFormat`.
+
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
         download_center_export_format = cls()
 
-        download_center_export_format.additional_properties = d
+        download_center_export_format.additional_properties = dict(src_dict)
         return download_center_export_format
 
     @property

@@ -1,35 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.download_center_export_reports_query_option_filters import (
-        DownloadCenterExportReportsQueryOptionFilters,
-    )
-
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+    read_object,
+)
 
 T = TypeVar("T", bound="DownloadCenterExportReportsQueryOption")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "start_date",
+        "end_date",
+        "filters",
+    }
+)
 
 
 @_attrs_define
 class DownloadCenterExportReportsQueryOption:
     """
     Attributes:
-        start_date (str | Unset):
-        end_date (str | Unset):
-        filters (DownloadCenterExportReportsQueryOptionFilters | Unset): Filters used for the export, keyed by field
-            (`offer_id`, `publisher`, `advertiser`, `integration_id`), each with `equalvalues`.
+        start_date (str | None | Unset):
+        end_date (str | None | Unset):
+        filters (DownloadCenterExportReportsQueryOptionFilters | None | Unset): Filters used for the export, keyed by
+            field (`offer_id`, `publisher`, `advertiser`, `integration_id`), each with `equalvalues`.
     """
 
-    start_date: str | Unset = UNSET
-    end_date: str | Unset = UNSET
-    filters: DownloadCenterExportReportsQueryOptionFilters | Unset = UNSET
+    start_date: str | None | Unset = UNSET
+    end_date: str | None | Unset = UNSET
+    filters: DownloadCenterExportReportsQueryOptionFilters | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +45,13 @@ class DownloadCenterExportReportsQueryOption:
 
         end_date = self.end_date
 
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        filters: dict[str, Any] | None | Unset
+        if self.filters is None:
+            filters = None
+        else:
+            filters = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = self.filters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,29 +67,39 @@ class DownloadCenterExportReportsQueryOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.download_center_export_reports_query_option_filters import (
-            DownloadCenterExportReportsQueryOptionFilters,  # noqa: PLC0415
-        )
+        """Read a response's JSON object (already decoded) as `DownloadCenterExportReportsQueryOption`.
 
-        d = dict(src_dict)
-        start_date = d.pop("start_date", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        end_date = d.pop("end_date", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        start_date = _get("start_date", UNSET)
 
-        _filters = d.pop("filters", UNSET)
-        filters: DownloadCenterExportReportsQueryOptionFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = DownloadCenterExportReportsQueryOptionFilters.from_dict(_filters)
+        end_date = _get("end_date", UNSET)
+
+        filters = _get("filters", UNSET)
+        if type(filters) is dict:
+            try:
+                filters = DownloadCenterExportReportsQueryOptionFilters.from_dict(filters)
+            except UnreadableValue as _error:
+                raise _error.within("filters") from None
+        elif filters is not UNSET:
+            read_object(filters, "filters")
+            filters = None
 
         download_center_export_reports_query_option = cls(
-            start_date=start_date,
-            end_date=end_date,
-            filters=filters,
+            start_date,
+            end_date,
+            filters,
         )
 
-        download_center_export_reports_query_option.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            download_center_export_reports_query_option.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return download_center_export_reports_query_option
 
     @property
@@ -95,3 +117,7 @@ class DownloadCenterExportReportsQueryOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.download_center_export_reports_query_option_filters import DownloadCenterExportReportsQueryOptionFilters  # noqa: E402

@@ -6,21 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_int,
+)
 
 T = TypeVar("T", bound="DownloadCenterExportResultsMeta")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "total",
+        "duration_seconds",
+    }
+)
 
 
 @_attrs_define
 class DownloadCenterExportResultsMeta:
     """
     Attributes:
-        total (int | Unset): Number of rows exported.
-        duration_seconds (int | Unset): Time the export took.
+        total (int | None | Unset): Number of rows exported.
+        duration_seconds (int | None | Unset): Time the export took.
     """
 
-    total: int | Unset = UNSET
-    duration_seconds: int | Unset = UNSET
+    total: int | None | Unset = UNSET
+    duration_seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,17 +52,32 @@ class DownloadCenterExportResultsMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        """Read a response's JSON object (already decoded) as `DownloadCenterExportResultsMeta`.
 
-        duration_seconds = d.pop("duration_seconds", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        total = _get("total", UNSET)
+        if type(total) is not int and total is not UNSET:
+            total = read_int(total, "total")
+
+        duration_seconds = _get("duration_seconds", UNSET)
+        if type(duration_seconds) is not int and duration_seconds is not UNSET:
+            duration_seconds = read_int(duration_seconds, "duration_seconds")
 
         download_center_export_results_meta = cls(
-            total=total,
-            duration_seconds=duration_seconds,
+            total,
+            duration_seconds,
         )
 
-        download_center_export_results_meta.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            download_center_export_results_meta.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return download_center_export_results_meta
 
     @property

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Error")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "error",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -17,12 +28,12 @@ class Error:
     field is kept.
 
         Attributes:
-            error (str | Unset): Error text.
-            message (str | Unset): Human-readable message.
+            error (str | None | Unset): Error text.
+            message (str | None | Unset): Human-readable message.
     """
 
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
+    error: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,17 +53,26 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        """Read a response's JSON object (already decoded) as `Error`.
 
-        message = d.pop("message", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        error = _get("error", UNSET)
+
+        message = _get("message", UNSET)
 
         error = cls(
-            error=error,
-            message=message,
+            error,
+            message,
         )
 
-        error.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return error
 
     @property

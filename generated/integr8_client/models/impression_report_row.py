@@ -6,9 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+)
 
 T = TypeVar("T", bound="ImpressionReportRow")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "real_tx_id",
+        "tx_id",
+        "status",
+        "offer_id",
+        "offer_name",
+        "publisher",
+        "publisher_name",
+        "advertiser",
+        "advertiser_name",
+        "request_time",
+    }
+)
 
 
 @_attrs_define
@@ -17,28 +37,28 @@ class ImpressionReportRow:
     and the Update Conversion text.
 
         Attributes:
-            real_tx_id (str): Cursor value of the row: pass it to `page[after]`/`page[before]`.
-            tx_id (str | Unset): Transaction ID.
-            status (str | Unset): Status. Known values: Approved, Rejected (open).
-            offer_id (str | Unset):
-            offer_name (str | Unset):
-            publisher (str | Unset):
-            publisher_name (str | Unset):
-            advertiser (str | Unset):
-            advertiser_name (str | Unset):
-            request_time (str | Unset): When the impression happened (format: 2006-01-02 15:04:05).
+            real_tx_id (str | None): Cursor value of the row: pass it to `page[after]`/`page[before]`.
+            tx_id (str | None | Unset): Transaction ID.
+            status (str | None | Unset): Status. Known values: Approved, Rejected (open).
+            offer_id (str | None | Unset):
+            offer_name (str | None | Unset):
+            publisher (str | None | Unset):
+            publisher_name (str | None | Unset):
+            advertiser (str | None | Unset):
+            advertiser_name (str | None | Unset):
+            request_time (str | None | Unset): When the impression happened (format: 2006-01-02 15:04:05).
     """
 
-    real_tx_id: str
-    tx_id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    offer_id: str | Unset = UNSET
-    offer_name: str | Unset = UNSET
-    publisher: str | Unset = UNSET
-    publisher_name: str | Unset = UNSET
-    advertiser: str | Unset = UNSET
-    advertiser_name: str | Unset = UNSET
-    request_time: str | Unset = UNSET
+    real_tx_id: str | None
+    tx_id: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    offer_id: str | None | Unset = UNSET
+    offer_name: str | None | Unset = UNSET
+    publisher: str | None | Unset = UNSET
+    publisher_name: str | None | Unset = UNSET
+    advertiser: str | None | Unset = UNSET
+    advertiser_name: str | None | Unset = UNSET
+    request_time: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,41 +112,53 @@ class ImpressionReportRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        real_tx_id = d.pop("real_tx_id")
+        """Read a response's JSON object (already decoded) as `ImpressionReportRow`.
 
-        tx_id = d.pop("tx_id", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        status = d.pop("status", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        try:
+            real_tx_id = src_dict["real_tx_id"]
+        except KeyError:
+            raise UnreadableValue("real_tx_id", "missing", "string") from None
 
-        offer_id = d.pop("offer_id", UNSET)
+        tx_id = _get("tx_id", UNSET)
 
-        offer_name = d.pop("offer_name", UNSET)
+        status = _get("status", UNSET)
 
-        publisher = d.pop("publisher", UNSET)
+        offer_id = _get("offer_id", UNSET)
 
-        publisher_name = d.pop("publisher_name", UNSET)
+        offer_name = _get("offer_name", UNSET)
 
-        advertiser = d.pop("advertiser", UNSET)
+        publisher = _get("publisher", UNSET)
 
-        advertiser_name = d.pop("advertiser_name", UNSET)
+        publisher_name = _get("publisher_name", UNSET)
 
-        request_time = d.pop("request_time", UNSET)
+        advertiser = _get("advertiser", UNSET)
+
+        advertiser_name = _get("advertiser_name", UNSET)
+
+        request_time = _get("request_time", UNSET)
 
         impression_report_row = cls(
-            real_tx_id=real_tx_id,
-            tx_id=tx_id,
-            status=status,
-            offer_id=offer_id,
-            offer_name=offer_name,
-            publisher=publisher,
-            publisher_name=publisher_name,
-            advertiser=advertiser,
-            advertiser_name=advertiser_name,
-            request_time=request_time,
+            real_tx_id,
+            tx_id,
+            status,
+            offer_id,
+            offer_name,
+            publisher,
+            publisher_name,
+            advertiser,
+            advertiser_name,
+            request_time,
         )
 
-        impression_report_row.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            impression_report_row.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return impression_report_row
 
     @property

@@ -6,9 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Integr8DocsConversionUpdateRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "tx_id",
+        "conversion_time",
+        "hash",
+        "status",
+        "payout",
+        "revenue",
+    }
+)
 
 
 @_attrs_define
@@ -68,29 +83,31 @@ class Integr8DocsConversionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tx_id = d.pop("tx_id")
+        tx_id = src_dict["tx_id"]
 
-        conversion_time = d.pop("conversion_time")
+        conversion_time = src_dict["conversion_time"]
 
-        hash_ = d.pop("hash")
+        hash_ = src_dict["hash"]
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        payout = d.pop("payout", UNSET)
+        payout = src_dict.get("payout", UNSET)
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = src_dict.get("revenue", UNSET)
 
         integr_8_docs_conversion_update_request = cls(
-            tx_id=tx_id,
-            conversion_time=conversion_time,
-            hash_=hash_,
-            status=status,
-            payout=payout,
-            revenue=revenue,
+            tx_id,
+            conversion_time,
+            hash_,
+            status,
+            payout,
+            revenue,
         )
 
-        integr_8_docs_conversion_update_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            integr_8_docs_conversion_update_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return integr_8_docs_conversion_update_request
 
     @property

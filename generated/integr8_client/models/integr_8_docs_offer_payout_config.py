@@ -6,9 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_float,
+)
 
 T = TypeVar("T", bound="Integr8DocsOfferPayoutConfig")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "payout",
+        "payout_percent",
+        "payout_type",
+        "revenue",
+        "revenue_percent",
+        "revenue_type",
+    }
+)
 
 
 @_attrs_define
@@ -17,20 +33,20 @@ class Integr8DocsOfferPayoutConfig:
     from the offer-event and custom-payout payout fields.
 
         Attributes:
-            payout (float | Unset):
-            payout_percent (float | Unset):
-            payout_type (str | Unset): Known values: CPA, CPS, CPAxCPS, CPC, CPM, PRV
-            revenue (float | Unset):
-            revenue_percent (float | Unset):
-            revenue_type (str | Unset): Known values: RPA, RPS, RPAxRPS, RPC, RPM
+            payout (float | None | Unset):
+            payout_percent (float | None | Unset):
+            payout_type (str | None | Unset): Known values: CPA, CPS, CPAxCPS, CPC, CPM, PRV
+            revenue (float | None | Unset):
+            revenue_percent (float | None | Unset):
+            revenue_type (str | None | Unset): Known values: RPA, RPS, RPAxRPS, RPC, RPM
     """
 
-    payout: float | Unset = UNSET
-    payout_percent: float | Unset = UNSET
-    payout_type: str | Unset = UNSET
-    revenue: float | Unset = UNSET
-    revenue_percent: float | Unset = UNSET
-    revenue_type: str | Unset = UNSET
+    payout: float | None | Unset = UNSET
+    payout_percent: float | None | Unset = UNSET
+    payout_type: str | None | Unset = UNSET
+    revenue: float | None | Unset = UNSET
+    revenue_percent: float | None | Unset = UNSET
+    revenue_type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,29 +82,48 @@ class Integr8DocsOfferPayoutConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payout = d.pop("payout", UNSET)
+        """Read a response's JSON object (already decoded) as `Integr8DocsOfferPayoutConfig`.
 
-        payout_percent = d.pop("payout_percent", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        payout_type = d.pop("payout_type", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        payout = _get("payout", UNSET)
+        if type(payout) is not float and type(payout) is not int and payout is not UNSET:
+            payout = read_float(payout, "payout")
 
-        revenue = d.pop("revenue", UNSET)
+        payout_percent = _get("payout_percent", UNSET)
+        if type(payout_percent) is not float and type(payout_percent) is not int and payout_percent is not UNSET:
+            payout_percent = read_float(payout_percent, "payout_percent")
 
-        revenue_percent = d.pop("revenue_percent", UNSET)
+        payout_type = _get("payout_type", UNSET)
 
-        revenue_type = d.pop("revenue_type", UNSET)
+        revenue = _get("revenue", UNSET)
+        if type(revenue) is not float and type(revenue) is not int and revenue is not UNSET:
+            revenue = read_float(revenue, "revenue")
+
+        revenue_percent = _get("revenue_percent", UNSET)
+        if type(revenue_percent) is not float and type(revenue_percent) is not int and revenue_percent is not UNSET:
+            revenue_percent = read_float(revenue_percent, "revenue_percent")
+
+        revenue_type = _get("revenue_type", UNSET)
 
         integr_8_docs_offer_payout_config = cls(
-            payout=payout,
-            payout_percent=payout_percent,
-            payout_type=payout_type,
-            revenue=revenue,
-            revenue_percent=revenue_percent,
-            revenue_type=revenue_type,
+            payout,
+            payout_percent,
+            payout_type,
+            revenue,
+            revenue_percent,
+            revenue_type,
         )
 
-        integr_8_docs_offer_payout_config.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            integr_8_docs_offer_payout_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return integr_8_docs_offer_payout_config
 
     @property

@@ -6,9 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_int,
+)
 
 T = TypeVar("T", bound="LinkTestLogGroup")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "integration_id",
+        "advertiser",
+        "offer",
+        "test_url_domain",
+        "final_domain",
+        "proxy_country",
+        "device",
+        "advertiser_incremental_id",
+        "offer_incremental_id",
+        "landing_page_incremental_id",
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -16,30 +37,30 @@ class LinkTestLogGroup:
     """A row of grouped link test logs: the grouping fields requested in `fields`, plus counts. Inferred.
 
     Attributes:
-        integration_id (str | Unset):
-        advertiser (str | Unset):
-        offer (str | Unset):
-        test_url_domain (str | Unset):
-        final_domain (str | Unset):
-        proxy_country (str | Unset):
-        device (str | Unset):
-        advertiser_incremental_id (int | Unset):
-        offer_incremental_id (int | Unset):
-        landing_page_incremental_id (int | Unset):
-        count (int | Unset):
+        integration_id (str | None | Unset):
+        advertiser (str | None | Unset):
+        offer (str | None | Unset):
+        test_url_domain (str | None | Unset):
+        final_domain (str | None | Unset):
+        proxy_country (str | None | Unset):
+        device (str | None | Unset):
+        advertiser_incremental_id (int | None | Unset):
+        offer_incremental_id (int | None | Unset):
+        landing_page_incremental_id (int | None | Unset):
+        count (int | None | Unset):
     """
 
-    integration_id: str | Unset = UNSET
-    advertiser: str | Unset = UNSET
-    offer: str | Unset = UNSET
-    test_url_domain: str | Unset = UNSET
-    final_domain: str | Unset = UNSET
-    proxy_country: str | Unset = UNSET
-    device: str | Unset = UNSET
-    advertiser_incremental_id: int | Unset = UNSET
-    offer_incremental_id: int | Unset = UNSET
-    landing_page_incremental_id: int | Unset = UNSET
-    count: int | Unset = UNSET
+    integration_id: str | None | Unset = UNSET
+    advertiser: str | None | Unset = UNSET
+    offer: str | None | Unset = UNSET
+    test_url_domain: str | None | Unset = UNSET
+    final_domain: str | None | Unset = UNSET
+    proxy_country: str | None | Unset = UNSET
+    device: str | None | Unset = UNSET
+    advertiser_incremental_id: int | None | Unset = UNSET
+    offer_incremental_id: int | None | Unset = UNSET
+    landing_page_incremental_id: int | None | Unset = UNSET
+    count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,44 +116,61 @@ class LinkTestLogGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
+        """Read a response's JSON object (already decoded) as `LinkTestLogGroup`.
 
-        advertiser = d.pop("advertiser", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        offer = d.pop("offer", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        integration_id = _get("integration_id", UNSET)
 
-        test_url_domain = d.pop("test_url_domain", UNSET)
+        advertiser = _get("advertiser", UNSET)
 
-        final_domain = d.pop("final_domain", UNSET)
+        offer = _get("offer", UNSET)
 
-        proxy_country = d.pop("proxy_country", UNSET)
+        test_url_domain = _get("test_url_domain", UNSET)
 
-        device = d.pop("device", UNSET)
+        final_domain = _get("final_domain", UNSET)
 
-        advertiser_incremental_id = d.pop("advertiser_incremental_id", UNSET)
+        proxy_country = _get("proxy_country", UNSET)
 
-        offer_incremental_id = d.pop("offer_incremental_id", UNSET)
+        device = _get("device", UNSET)
 
-        landing_page_incremental_id = d.pop("landing_page_incremental_id", UNSET)
+        advertiser_incremental_id = _get("advertiser_incremental_id", UNSET)
+        if type(advertiser_incremental_id) is not int and advertiser_incremental_id is not UNSET:
+            advertiser_incremental_id = read_int(advertiser_incremental_id, "advertiser_incremental_id")
 
-        count = d.pop("count", UNSET)
+        offer_incremental_id = _get("offer_incremental_id", UNSET)
+        if type(offer_incremental_id) is not int and offer_incremental_id is not UNSET:
+            offer_incremental_id = read_int(offer_incremental_id, "offer_incremental_id")
+
+        landing_page_incremental_id = _get("landing_page_incremental_id", UNSET)
+        if type(landing_page_incremental_id) is not int and landing_page_incremental_id is not UNSET:
+            landing_page_incremental_id = read_int(landing_page_incremental_id, "landing_page_incremental_id")
+
+        count = _get("count", UNSET)
+        if type(count) is not int and count is not UNSET:
+            count = read_int(count, "count")
 
         link_test_log_group = cls(
-            integration_id=integration_id,
-            advertiser=advertiser,
-            offer=offer,
-            test_url_domain=test_url_domain,
-            final_domain=final_domain,
-            proxy_country=proxy_country,
-            device=device,
-            advertiser_incremental_id=advertiser_incremental_id,
-            offer_incremental_id=offer_incremental_id,
-            landing_page_incremental_id=landing_page_incremental_id,
-            count=count,
+            integration_id,
+            advertiser,
+            offer,
+            test_url_domain,
+            final_domain,
+            proxy_country,
+            device,
+            advertiser_incremental_id,
+            offer_incremental_id,
+            landing_page_incremental_id,
+            count,
         )
 
-        link_test_log_group.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            link_test_log_group.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return link_test_log_group
 
     @property

@@ -24,10 +24,17 @@ class LinkTestLogTotals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Read a response's JSON object (already decoded) as `LinkTestLogTotals`.
+
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
         link_test_log_totals = cls()
 
-        link_test_log_totals.additional_properties = d
+        link_test_log_totals.additional_properties = dict(src_dict)
         return link_test_log_totals
 
     @property

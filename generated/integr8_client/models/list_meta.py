@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_int,
+)
 
 T = TypeVar("T", bound="ListMeta")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "total_count",
+        "total_page",
+    }
+)
 
 
 @_attrs_define
@@ -16,12 +28,12 @@ class ListMeta:
     """Numbered-pagination metadata (from the reference's Pagination section).
 
     Attributes:
-        total_count (int | Unset): Number of objects in total.
-        total_page (int | Unset): Number of pages in total.
+        total_count (int | None | Unset): Number of objects in total.
+        total_page (int | None | Unset): Number of pages in total.
     """
 
-    total_count: int | Unset = UNSET
-    total_page: int | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    total_page: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,17 +53,30 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        """Read a response's JSON object (already decoded) as `ListMeta`.
 
-        total_page = d.pop("total_page", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        total_count = _get("total_count", UNSET)
+        if type(total_count) is not int and total_count is not UNSET:
+            total_count = read_int(total_count, "total_count")
+
+        total_page = _get("total_page", UNSET)
+        if type(total_page) is not int and total_page is not UNSET:
+            total_page = read_int(total_page, "total_page")
 
         list_meta = cls(
-            total_count=total_count,
-            total_page=total_page,
+            total_count,
+            total_page,
         )
 
-        list_meta.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            list_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return list_meta
 
     @property

@@ -1,18 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.integr_8_docs_offer_payout_config import Integr8DocsOfferPayoutConfig
-
+from ..types import (
+    UNSET,
+    UnreadableValue,
+    Unset,
+    read_bool,
+    read_int,
+    read_object,
+)
 
 T = TypeVar("T", bound="Offer")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "active",
+        "advertiser_id",
+        "allow_duplicate_conversions",
+        "block_on_reject",
+        "conversion_name",
+        "currency",
+        "deep_link_enabled",
+        "default_payout",
+        "description",
+        "enable_js_tracking",
+        "fallback_url",
+        "impression_forwarding_enabled",
+        "impression_forwarding_url",
+        "manually_approve_conversions",
+        "name",
+        "offer_preview_enabled",
+        "parallel_tracking_enabled",
+        "parallel_tracking_url",
+        "primary_domain",
+        "restriction_note",
+        "targeting_group_id",
+        "targeting_simple_enabled",
+        "terms_and_conditions",
+        "terms_and_conditions_enabled",
+        "view_through_attribution_enabled",
+        "visibility",
+        "id",
+        "incremental_id",
+        "integration_id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -20,74 +60,75 @@ class Offer:
     """An offer. Fields from Create Offer; ids and timestamps inferred.
 
     Attributes:
-        active (bool | Unset):
-        advertiser_id (int | Unset):
-        allow_duplicate_conversions (bool | Unset):
-        block_on_reject (bool | Unset):
-        conversion_name (str | Unset):
-        currency (str | Unset): Known values: USD, EUR. Open on the response side: a value the spec does not list still
-            parses.
-        deep_link_enabled (bool | Unset):
-        default_payout (Integr8DocsOfferPayoutConfig | Unset): An offer's default payout and revenue (`default_payout`).
-            The reference collapses its fields; these are inferred from the offer-event and custom-payout payout fields.
-        description (str | Unset):
-        enable_js_tracking (bool | Unset):
-        fallback_url (str | Unset):
-        impression_forwarding_enabled (bool | Unset):
-        impression_forwarding_url (str | Unset):
-        manually_approve_conversions (bool | Unset):
-        name (str | Unset):
-        offer_preview_enabled (bool | Unset):
-        parallel_tracking_enabled (bool | Unset):
-        parallel_tracking_url (str | Unset):
-        primary_domain (str | Unset):
-        restriction_note (str | Unset):
-        targeting_group_id (str | Unset):
-        targeting_simple_enabled (bool | Unset):
-        terms_and_conditions (str | Unset):
-        terms_and_conditions_enabled (bool | Unset):
-        view_through_attribution_enabled (bool | Unset):
-        visibility (str | Unset): Known values: Public, Private, Requires_Approval. Open on the response side: a value
-            the spec does not list still parses.
-        id (str | Unset): Object ID.
-        incremental_id (int | Unset): The incremental ID the reference mentions (used to connect objects and in
+        active (bool | None | Unset):
+        advertiser_id (int | None | Unset):
+        allow_duplicate_conversions (bool | None | Unset):
+        block_on_reject (bool | None | Unset):
+        conversion_name (str | None | Unset):
+        currency (str | None | Unset): Known values: USD, EUR. Open on the response side: a value the spec does not list
+            still parses.
+        deep_link_enabled (bool | None | Unset):
+        default_payout (Integr8DocsOfferPayoutConfig | None | Unset): An offer's default payout and revenue
+            (`default_payout`). The reference collapses its fields; these are inferred from the offer-event and custom-
+            payout payout fields.
+        description (str | None | Unset):
+        enable_js_tracking (bool | None | Unset):
+        fallback_url (str | None | Unset):
+        impression_forwarding_enabled (bool | None | Unset):
+        impression_forwarding_url (str | None | Unset):
+        manually_approve_conversions (bool | None | Unset):
+        name (str | None | Unset):
+        offer_preview_enabled (bool | None | Unset):
+        parallel_tracking_enabled (bool | None | Unset):
+        parallel_tracking_url (str | None | Unset):
+        primary_domain (str | None | Unset):
+        restriction_note (str | None | Unset):
+        targeting_group_id (str | None | Unset):
+        targeting_simple_enabled (bool | None | Unset):
+        terms_and_conditions (str | None | Unset):
+        terms_and_conditions_enabled (bool | None | Unset):
+        view_through_attribution_enabled (bool | None | Unset):
+        visibility (str | None | Unset): Known values: Public, Private, Requires_Approval. Open on the response side: a
+            value the spec does not list still parses.
+        id (str | None | Unset): Object ID.
+        incremental_id (int | None | Unset): The incremental ID the reference mentions (used to connect objects and in
             reports).
-        integration_id (str | Unset): Integration the offer belongs to.
-        created_at (str | Unset): When the object was created (RFC 3339).
-        updated_at (str | Unset): When the object was last changed (RFC 3339).
+        integration_id (str | None | Unset): Integration the offer belongs to.
+        created_at (str | None | Unset): When the object was created (RFC 3339).
+        updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    active: bool | Unset = UNSET
-    advertiser_id: int | Unset = UNSET
-    allow_duplicate_conversions: bool | Unset = UNSET
-    block_on_reject: bool | Unset = UNSET
-    conversion_name: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    deep_link_enabled: bool | Unset = UNSET
-    default_payout: Integr8DocsOfferPayoutConfig | Unset = UNSET
-    description: str | Unset = UNSET
-    enable_js_tracking: bool | Unset = UNSET
-    fallback_url: str | Unset = UNSET
-    impression_forwarding_enabled: bool | Unset = UNSET
-    impression_forwarding_url: str | Unset = UNSET
-    manually_approve_conversions: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    offer_preview_enabled: bool | Unset = UNSET
-    parallel_tracking_enabled: bool | Unset = UNSET
-    parallel_tracking_url: str | Unset = UNSET
-    primary_domain: str | Unset = UNSET
-    restriction_note: str | Unset = UNSET
-    targeting_group_id: str | Unset = UNSET
-    targeting_simple_enabled: bool | Unset = UNSET
-    terms_and_conditions: str | Unset = UNSET
-    terms_and_conditions_enabled: bool | Unset = UNSET
-    view_through_attribution_enabled: bool | Unset = UNSET
-    visibility: str | Unset = UNSET
-    id: str | Unset = UNSET
-    incremental_id: int | Unset = UNSET
-    integration_id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    advertiser_id: int | None | Unset = UNSET
+    allow_duplicate_conversions: bool | None | Unset = UNSET
+    block_on_reject: bool | None | Unset = UNSET
+    conversion_name: str | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
+    deep_link_enabled: bool | None | Unset = UNSET
+    default_payout: Integr8DocsOfferPayoutConfig | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    enable_js_tracking: bool | None | Unset = UNSET
+    fallback_url: str | None | Unset = UNSET
+    impression_forwarding_enabled: bool | None | Unset = UNSET
+    impression_forwarding_url: str | None | Unset = UNSET
+    manually_approve_conversions: bool | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    offer_preview_enabled: bool | None | Unset = UNSET
+    parallel_tracking_enabled: bool | None | Unset = UNSET
+    parallel_tracking_url: str | None | Unset = UNSET
+    primary_domain: str | None | Unset = UNSET
+    restriction_note: str | None | Unset = UNSET
+    targeting_group_id: str | None | Unset = UNSET
+    targeting_simple_enabled: bool | None | Unset = UNSET
+    terms_and_conditions: str | None | Unset = UNSET
+    terms_and_conditions_enabled: bool | None | Unset = UNSET
+    view_through_attribution_enabled: bool | None | Unset = UNSET
+    visibility: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    incremental_id: int | None | Unset = UNSET
+    integration_id: str | None | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,9 +146,13 @@ class Offer:
 
         deep_link_enabled = self.deep_link_enabled
 
-        default_payout: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_payout, Unset):
-            default_payout = self.default_payout.to_dict()
+        default_payout: dict[str, Any] | None | Unset
+        if self.default_payout is None:
+            default_payout = None
+        else:
+            default_payout = UNSET
+            if not isinstance(self.default_payout, Unset):
+                default_payout = self.default_payout.to_dict()
 
         description = self.description
 
@@ -225,111 +270,151 @@ class Offer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integr_8_docs_offer_payout_config import Integr8DocsOfferPayoutConfig  # noqa: PLC0415
+        """Read a response's JSON object (already decoded) as `Offer`.
 
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        advertiser_id = d.pop("advertiser_id", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        active = _get("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = read_bool(active, "active")
 
-        allow_duplicate_conversions = d.pop("allow_duplicate_conversions", UNSET)
+        advertiser_id = _get("advertiser_id", UNSET)
+        if type(advertiser_id) is not int and advertiser_id is not UNSET:
+            advertiser_id = read_int(advertiser_id, "advertiser_id")
 
-        block_on_reject = d.pop("block_on_reject", UNSET)
+        allow_duplicate_conversions = _get("allow_duplicate_conversions", UNSET)
+        if type(allow_duplicate_conversions) is not bool and allow_duplicate_conversions is not UNSET:
+            allow_duplicate_conversions = read_bool(allow_duplicate_conversions, "allow_duplicate_conversions")
 
-        conversion_name = d.pop("conversion_name", UNSET)
+        block_on_reject = _get("block_on_reject", UNSET)
+        if type(block_on_reject) is not bool and block_on_reject is not UNSET:
+            block_on_reject = read_bool(block_on_reject, "block_on_reject")
 
-        currency = d.pop("currency", UNSET)
+        conversion_name = _get("conversion_name", UNSET)
 
-        deep_link_enabled = d.pop("deep_link_enabled", UNSET)
+        currency = _get("currency", UNSET)
 
-        _default_payout = d.pop("default_payout", UNSET)
-        default_payout: Integr8DocsOfferPayoutConfig | Unset
-        if isinstance(_default_payout, Unset):
-            default_payout = UNSET
-        else:
-            default_payout = Integr8DocsOfferPayoutConfig.from_dict(_default_payout)
+        deep_link_enabled = _get("deep_link_enabled", UNSET)
+        if type(deep_link_enabled) is not bool and deep_link_enabled is not UNSET:
+            deep_link_enabled = read_bool(deep_link_enabled, "deep_link_enabled")
 
-        description = d.pop("description", UNSET)
+        default_payout = _get("default_payout", UNSET)
+        if type(default_payout) is dict:
+            try:
+                default_payout = Integr8DocsOfferPayoutConfig.from_dict(default_payout)
+            except UnreadableValue as _error:
+                raise _error.within("default_payout") from None
+        elif default_payout is not UNSET:
+            read_object(default_payout, "default_payout")
+            default_payout = None
 
-        enable_js_tracking = d.pop("enable_js_tracking", UNSET)
+        description = _get("description", UNSET)
 
-        fallback_url = d.pop("fallback_url", UNSET)
+        enable_js_tracking = _get("enable_js_tracking", UNSET)
+        if type(enable_js_tracking) is not bool and enable_js_tracking is not UNSET:
+            enable_js_tracking = read_bool(enable_js_tracking, "enable_js_tracking")
 
-        impression_forwarding_enabled = d.pop("impression_forwarding_enabled", UNSET)
+        fallback_url = _get("fallback_url", UNSET)
 
-        impression_forwarding_url = d.pop("impression_forwarding_url", UNSET)
+        impression_forwarding_enabled = _get("impression_forwarding_enabled", UNSET)
+        if type(impression_forwarding_enabled) is not bool and impression_forwarding_enabled is not UNSET:
+            impression_forwarding_enabled = read_bool(impression_forwarding_enabled, "impression_forwarding_enabled")
 
-        manually_approve_conversions = d.pop("manually_approve_conversions", UNSET)
+        impression_forwarding_url = _get("impression_forwarding_url", UNSET)
 
-        name = d.pop("name", UNSET)
+        manually_approve_conversions = _get("manually_approve_conversions", UNSET)
+        if type(manually_approve_conversions) is not bool and manually_approve_conversions is not UNSET:
+            manually_approve_conversions = read_bool(manually_approve_conversions, "manually_approve_conversions")
 
-        offer_preview_enabled = d.pop("offer_preview_enabled", UNSET)
+        name = _get("name", UNSET)
 
-        parallel_tracking_enabled = d.pop("parallel_tracking_enabled", UNSET)
+        offer_preview_enabled = _get("offer_preview_enabled", UNSET)
+        if type(offer_preview_enabled) is not bool and offer_preview_enabled is not UNSET:
+            offer_preview_enabled = read_bool(offer_preview_enabled, "offer_preview_enabled")
 
-        parallel_tracking_url = d.pop("parallel_tracking_url", UNSET)
+        parallel_tracking_enabled = _get("parallel_tracking_enabled", UNSET)
+        if type(parallel_tracking_enabled) is not bool and parallel_tracking_enabled is not UNSET:
+            parallel_tracking_enabled = read_bool(parallel_tracking_enabled, "parallel_tracking_enabled")
 
-        primary_domain = d.pop("primary_domain", UNSET)
+        parallel_tracking_url = _get("parallel_tracking_url", UNSET)
 
-        restriction_note = d.pop("restriction_note", UNSET)
+        primary_domain = _get("primary_domain", UNSET)
 
-        targeting_group_id = d.pop("targeting_group_id", UNSET)
+        restriction_note = _get("restriction_note", UNSET)
 
-        targeting_simple_enabled = d.pop("targeting_simple_enabled", UNSET)
+        targeting_group_id = _get("targeting_group_id", UNSET)
 
-        terms_and_conditions = d.pop("terms_and_conditions", UNSET)
+        targeting_simple_enabled = _get("targeting_simple_enabled", UNSET)
+        if type(targeting_simple_enabled) is not bool and targeting_simple_enabled is not UNSET:
+            targeting_simple_enabled = read_bool(targeting_simple_enabled, "targeting_simple_enabled")
 
-        terms_and_conditions_enabled = d.pop("terms_and_conditions_enabled", UNSET)
+        terms_and_conditions = _get("terms_and_conditions", UNSET)
 
-        view_through_attribution_enabled = d.pop("view_through_attribution_enabled", UNSET)
+        terms_and_conditions_enabled = _get("terms_and_conditions_enabled", UNSET)
+        if type(terms_and_conditions_enabled) is not bool and terms_and_conditions_enabled is not UNSET:
+            terms_and_conditions_enabled = read_bool(terms_and_conditions_enabled, "terms_and_conditions_enabled")
 
-        visibility = d.pop("visibility", UNSET)
+        view_through_attribution_enabled = _get("view_through_attribution_enabled", UNSET)
+        if type(view_through_attribution_enabled) is not bool and view_through_attribution_enabled is not UNSET:
+            view_through_attribution_enabled = read_bool(
+                view_through_attribution_enabled, "view_through_attribution_enabled"
+            )
 
-        id = d.pop("id", UNSET)
+        visibility = _get("visibility", UNSET)
 
-        incremental_id = d.pop("incremental_id", UNSET)
+        id = _get("id", UNSET)
 
-        integration_id = d.pop("integration_id", UNSET)
+        incremental_id = _get("incremental_id", UNSET)
+        if type(incremental_id) is not int and incremental_id is not UNSET:
+            incremental_id = read_int(incremental_id, "incremental_id")
 
-        created_at = d.pop("created_at", UNSET)
+        integration_id = _get("integration_id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         offer = cls(
-            active=active,
-            advertiser_id=advertiser_id,
-            allow_duplicate_conversions=allow_duplicate_conversions,
-            block_on_reject=block_on_reject,
-            conversion_name=conversion_name,
-            currency=currency,
-            deep_link_enabled=deep_link_enabled,
-            default_payout=default_payout,
-            description=description,
-            enable_js_tracking=enable_js_tracking,
-            fallback_url=fallback_url,
-            impression_forwarding_enabled=impression_forwarding_enabled,
-            impression_forwarding_url=impression_forwarding_url,
-            manually_approve_conversions=manually_approve_conversions,
-            name=name,
-            offer_preview_enabled=offer_preview_enabled,
-            parallel_tracking_enabled=parallel_tracking_enabled,
-            parallel_tracking_url=parallel_tracking_url,
-            primary_domain=primary_domain,
-            restriction_note=restriction_note,
-            targeting_group_id=targeting_group_id,
-            targeting_simple_enabled=targeting_simple_enabled,
-            terms_and_conditions=terms_and_conditions,
-            terms_and_conditions_enabled=terms_and_conditions_enabled,
-            view_through_attribution_enabled=view_through_attribution_enabled,
-            visibility=visibility,
-            id=id,
-            incremental_id=incremental_id,
-            integration_id=integration_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            active,
+            advertiser_id,
+            allow_duplicate_conversions,
+            block_on_reject,
+            conversion_name,
+            currency,
+            deep_link_enabled,
+            default_payout,
+            description,
+            enable_js_tracking,
+            fallback_url,
+            impression_forwarding_enabled,
+            impression_forwarding_url,
+            manually_approve_conversions,
+            name,
+            offer_preview_enabled,
+            parallel_tracking_enabled,
+            parallel_tracking_url,
+            primary_domain,
+            restriction_note,
+            targeting_group_id,
+            targeting_simple_enabled,
+            terms_and_conditions,
+            terms_and_conditions_enabled,
+            view_through_attribution_enabled,
+            visibility,
+            id,
+            incremental_id,
+            integration_id,
+            created_at,
+            updated_at,
         )
 
-        offer.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            offer.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return offer
 
     @property
@@ -347,3 +432,7 @@ class Offer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.integr_8_docs_offer_payout_config import Integr8DocsOfferPayoutConfig  # noqa: E402

@@ -6,9 +6,37 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_bool,
+    read_float,
+    read_int,
+)
 
 T = TypeVar("T", bound="OfferEvent")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "active",
+        "allow_multiple_events",
+        "description",
+        "manually_approve_events",
+        "name",
+        "payout",
+        "payout_percent",
+        "payout_type",
+        "revenue",
+        "revenue_percent",
+        "revenue_type",
+        "id",
+        "incremental_id",
+        "offer_id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -16,43 +44,43 @@ class OfferEvent:
     """An offer event. Fields from Create an offer event; ids and timestamps inferred.
 
     Attributes:
-        active (bool | Unset):
-        allow_multiple_events (bool | Unset):
-        description (str | Unset):
-        manually_approve_events (bool | Unset):
-        name (str | Unset):
-        payout (float | Unset):
-        payout_percent (float | Unset):
-        payout_type (str | Unset): Known values: CPA, CPS, CPAxCPS, CPC, CPM, PRV. Open on the response side: a value
+        active (bool | None | Unset):
+        allow_multiple_events (bool | None | Unset):
+        description (str | None | Unset):
+        manually_approve_events (bool | None | Unset):
+        name (str | None | Unset):
+        payout (float | None | Unset):
+        payout_percent (float | None | Unset):
+        payout_type (str | None | Unset): Known values: CPA, CPS, CPAxCPS, CPC, CPM, PRV. Open on the response side: a
+            value the spec does not list still parses.
+        revenue (float | None | Unset):
+        revenue_percent (float | None | Unset):
+        revenue_type (str | None | Unset): Known values: RPA, RPS, RPAxRPS, RPC, RPM. Open on the response side: a value
             the spec does not list still parses.
-        revenue (float | Unset):
-        revenue_percent (float | Unset):
-        revenue_type (str | Unset): Known values: RPA, RPS, RPAxRPS, RPC, RPM. Open on the response side: a value the
-            spec does not list still parses.
-        id (str | Unset): Object ID.
-        incremental_id (int | Unset): The incremental ID the reference mentions (used to connect objects and in
+        id (str | None | Unset): Object ID.
+        incremental_id (int | None | Unset): The incremental ID the reference mentions (used to connect objects and in
             reports).
-        offer_id (str | Unset): Offer the event belongs to.
-        created_at (str | Unset): When the object was created (RFC 3339).
-        updated_at (str | Unset): When the object was last changed (RFC 3339).
+        offer_id (str | None | Unset): Offer the event belongs to.
+        created_at (str | None | Unset): When the object was created (RFC 3339).
+        updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    active: bool | Unset = UNSET
-    allow_multiple_events: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    manually_approve_events: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    payout: float | Unset = UNSET
-    payout_percent: float | Unset = UNSET
-    payout_type: str | Unset = UNSET
-    revenue: float | Unset = UNSET
-    revenue_percent: float | Unset = UNSET
-    revenue_type: str | Unset = UNSET
-    id: str | Unset = UNSET
-    incremental_id: int | Unset = UNSET
-    offer_id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    allow_multiple_events: bool | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    manually_approve_events: bool | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    payout: float | None | Unset = UNSET
+    payout_percent: float | None | Unset = UNSET
+    payout_type: str | None | Unset = UNSET
+    revenue: float | None | Unset = UNSET
+    revenue_percent: float | None | Unset = UNSET
+    revenue_type: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    incremental_id: int | None | Unset = UNSET
+    offer_id: str | None | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,59 +156,84 @@ class OfferEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        """Read a response's JSON object (already decoded) as `OfferEvent`.
 
-        allow_multiple_events = d.pop("allow_multiple_events", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        description = d.pop("description", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        active = _get("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = read_bool(active, "active")
 
-        manually_approve_events = d.pop("manually_approve_events", UNSET)
+        allow_multiple_events = _get("allow_multiple_events", UNSET)
+        if type(allow_multiple_events) is not bool and allow_multiple_events is not UNSET:
+            allow_multiple_events = read_bool(allow_multiple_events, "allow_multiple_events")
 
-        name = d.pop("name", UNSET)
+        description = _get("description", UNSET)
 
-        payout = d.pop("payout", UNSET)
+        manually_approve_events = _get("manually_approve_events", UNSET)
+        if type(manually_approve_events) is not bool and manually_approve_events is not UNSET:
+            manually_approve_events = read_bool(manually_approve_events, "manually_approve_events")
 
-        payout_percent = d.pop("payout_percent", UNSET)
+        name = _get("name", UNSET)
 
-        payout_type = d.pop("payout_type", UNSET)
+        payout = _get("payout", UNSET)
+        if type(payout) is not float and type(payout) is not int and payout is not UNSET:
+            payout = read_float(payout, "payout")
 
-        revenue = d.pop("revenue", UNSET)
+        payout_percent = _get("payout_percent", UNSET)
+        if type(payout_percent) is not float and type(payout_percent) is not int and payout_percent is not UNSET:
+            payout_percent = read_float(payout_percent, "payout_percent")
 
-        revenue_percent = d.pop("revenue_percent", UNSET)
+        payout_type = _get("payout_type", UNSET)
 
-        revenue_type = d.pop("revenue_type", UNSET)
+        revenue = _get("revenue", UNSET)
+        if type(revenue) is not float and type(revenue) is not int and revenue is not UNSET:
+            revenue = read_float(revenue, "revenue")
 
-        id = d.pop("id", UNSET)
+        revenue_percent = _get("revenue_percent", UNSET)
+        if type(revenue_percent) is not float and type(revenue_percent) is not int and revenue_percent is not UNSET:
+            revenue_percent = read_float(revenue_percent, "revenue_percent")
 
-        incremental_id = d.pop("incremental_id", UNSET)
+        revenue_type = _get("revenue_type", UNSET)
 
-        offer_id = d.pop("offer_id", UNSET)
+        id = _get("id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        incremental_id = _get("incremental_id", UNSET)
+        if type(incremental_id) is not int and incremental_id is not UNSET:
+            incremental_id = read_int(incremental_id, "incremental_id")
 
-        updated_at = d.pop("updated_at", UNSET)
+        offer_id = _get("offer_id", UNSET)
+
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         offer_event = cls(
-            active=active,
-            allow_multiple_events=allow_multiple_events,
-            description=description,
-            manually_approve_events=manually_approve_events,
-            name=name,
-            payout=payout,
-            payout_percent=payout_percent,
-            payout_type=payout_type,
-            revenue=revenue,
-            revenue_percent=revenue_percent,
-            revenue_type=revenue_type,
-            id=id,
-            incremental_id=incremental_id,
-            offer_id=offer_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            active,
+            allow_multiple_events,
+            description,
+            manually_approve_events,
+            name,
+            payout,
+            payout_percent,
+            payout_type,
+            revenue,
+            revenue_percent,
+            revenue_type,
+            id,
+            incremental_id,
+            offer_id,
+            created_at,
+            updated_at,
         )
 
-        offer_event.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            offer_event.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return offer_event
 
     @property

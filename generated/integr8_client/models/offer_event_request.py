@@ -8,9 +8,29 @@ from attrs import field as _attrs_field
 
 from ..models.offer_event_request_payout_type import OfferEventRequestPayoutType
 from ..models.offer_event_request_revenue_type import OfferEventRequestRevenueType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="OfferEventRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "name",
+        "active",
+        "allow_multiple_events",
+        "description",
+        "manually_approve_events",
+        "payout",
+        "payout_percent",
+        "payout_type",
+        "revenue",
+        "revenue_percent",
+        "revenue_type",
+    }
+)
 
 
 @_attrs_define
@@ -102,33 +122,32 @@ class OfferEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        allow_multiple_events = d.pop("allow_multiple_events", UNSET)
+        allow_multiple_events = src_dict.get("allow_multiple_events", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        manually_approve_events = d.pop("manually_approve_events", UNSET)
+        manually_approve_events = src_dict.get("manually_approve_events", UNSET)
 
-        payout = d.pop("payout", UNSET)
+        payout = src_dict.get("payout", UNSET)
 
-        payout_percent = d.pop("payout_percent", UNSET)
+        payout_percent = src_dict.get("payout_percent", UNSET)
 
-        _payout_type = d.pop("payout_type", UNSET)
+        _payout_type = src_dict.get("payout_type", UNSET)
         payout_type: OfferEventRequestPayoutType | Unset
         if isinstance(_payout_type, Unset):
             payout_type = UNSET
         else:
             payout_type = OfferEventRequestPayoutType(_payout_type)
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = src_dict.get("revenue", UNSET)
 
-        revenue_percent = d.pop("revenue_percent", UNSET)
+        revenue_percent = src_dict.get("revenue_percent", UNSET)
 
-        _revenue_type = d.pop("revenue_type", UNSET)
+        _revenue_type = src_dict.get("revenue_type", UNSET)
         revenue_type: OfferEventRequestRevenueType | Unset
         if isinstance(_revenue_type, Unset):
             revenue_type = UNSET
@@ -136,20 +155,21 @@ class OfferEventRequest:
             revenue_type = OfferEventRequestRevenueType(_revenue_type)
 
         offer_event_request = cls(
-            name=name,
-            active=active,
-            allow_multiple_events=allow_multiple_events,
-            description=description,
-            manually_approve_events=manually_approve_events,
-            payout=payout,
-            payout_percent=payout_percent,
-            payout_type=payout_type,
-            revenue=revenue,
-            revenue_percent=revenue_percent,
-            revenue_type=revenue_type,
+            name,
+            active,
+            allow_multiple_events,
+            description,
+            manually_approve_events,
+            payout,
+            payout_percent,
+            payout_type,
+            revenue,
+            revenue_percent,
+            revenue_type,
         )
 
-        offer_event_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            offer_event_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return offer_event_request
 
     @property

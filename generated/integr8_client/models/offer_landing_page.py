@@ -6,9 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_bool,
+    read_int,
+)
 
 T = TypeVar("T", bound="OfferLandingPage")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "active",
+        "hide_from_publishers",
+        "name",
+        "preview_url",
+        "redirect_url",
+        "id",
+        "incremental_id",
+        "offer_id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -16,29 +37,29 @@ class OfferLandingPage:
     """An offer landing page. Fields from Create an offer landing page; ids and timestamps inferred.
 
     Attributes:
-        active (bool | Unset):
-        hide_from_publishers (bool | Unset):
-        name (str | Unset):
-        preview_url (str | Unset):
-        redirect_url (str | Unset):
-        id (str | Unset): Object ID.
-        incremental_id (int | Unset): The incremental ID the reference mentions (used to connect objects and in
+        active (bool | None | Unset):
+        hide_from_publishers (bool | None | Unset):
+        name (str | None | Unset):
+        preview_url (str | None | Unset):
+        redirect_url (str | None | Unset):
+        id (str | None | Unset): Object ID.
+        incremental_id (int | None | Unset): The incremental ID the reference mentions (used to connect objects and in
             reports).
-        offer_id (str | Unset): Offer the landing page belongs to.
-        created_at (str | Unset): When the object was created (RFC 3339).
-        updated_at (str | Unset): When the object was last changed (RFC 3339).
+        offer_id (str | None | Unset): Offer the landing page belongs to.
+        created_at (str | None | Unset): When the object was created (RFC 3339).
+        updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    active: bool | Unset = UNSET
-    hide_from_publishers: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    preview_url: str | Unset = UNSET
-    redirect_url: str | Unset = UNSET
-    id: str | Unset = UNSET
-    incremental_id: int | Unset = UNSET
-    offer_id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    hide_from_publishers: bool | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    preview_url: str | None | Unset = UNSET
+    redirect_url: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    incremental_id: int | None | Unset = UNSET
+    offer_id: str | None | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,41 +111,56 @@ class OfferLandingPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        """Read a response's JSON object (already decoded) as `OfferLandingPage`.
 
-        hide_from_publishers = d.pop("hide_from_publishers", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        name = d.pop("name", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        active = _get("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = read_bool(active, "active")
 
-        preview_url = d.pop("preview_url", UNSET)
+        hide_from_publishers = _get("hide_from_publishers", UNSET)
+        if type(hide_from_publishers) is not bool and hide_from_publishers is not UNSET:
+            hide_from_publishers = read_bool(hide_from_publishers, "hide_from_publishers")
 
-        redirect_url = d.pop("redirect_url", UNSET)
+        name = _get("name", UNSET)
 
-        id = d.pop("id", UNSET)
+        preview_url = _get("preview_url", UNSET)
 
-        incremental_id = d.pop("incremental_id", UNSET)
+        redirect_url = _get("redirect_url", UNSET)
 
-        offer_id = d.pop("offer_id", UNSET)
+        id = _get("id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        incremental_id = _get("incremental_id", UNSET)
+        if type(incremental_id) is not int and incremental_id is not UNSET:
+            incremental_id = read_int(incremental_id, "incremental_id")
 
-        updated_at = d.pop("updated_at", UNSET)
+        offer_id = _get("offer_id", UNSET)
+
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         offer_landing_page = cls(
-            active=active,
-            hide_from_publishers=hide_from_publishers,
-            name=name,
-            preview_url=preview_url,
-            redirect_url=redirect_url,
-            id=id,
-            incremental_id=incremental_id,
-            offer_id=offer_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            active,
+            hide_from_publishers,
+            name,
+            preview_url,
+            redirect_url,
+            id,
+            incremental_id,
+            offer_id,
+            created_at,
+            updated_at,
         )
 
-        offer_landing_page.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            offer_landing_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return offer_landing_page
 
     @property

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="OfferLandingPageRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "name",
+        "redirect_url",
+        "active",
+        "hide_from_publishers",
+        "preview_url",
+    }
+)
 
 
 @_attrs_define
@@ -59,26 +73,26 @@ class OfferLandingPageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        redirect_url = d.pop("redirect_url")
+        redirect_url = src_dict["redirect_url"]
 
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        hide_from_publishers = d.pop("hide_from_publishers", UNSET)
+        hide_from_publishers = src_dict.get("hide_from_publishers", UNSET)
 
-        preview_url = d.pop("preview_url", UNSET)
+        preview_url = src_dict.get("preview_url", UNSET)
 
         offer_landing_page_request = cls(
-            name=name,
-            redirect_url=redirect_url,
-            active=active,
-            hide_from_publishers=hide_from_publishers,
-            preview_url=preview_url,
+            name,
+            redirect_url,
+            active,
+            hide_from_publishers,
+            preview_url,
         )
 
-        offer_landing_page_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            offer_landing_page_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return offer_landing_page_request
 
     @property

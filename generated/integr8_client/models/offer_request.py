@@ -1,20 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_request_currency import OfferRequestCurrency
 from ..models.offer_request_visibility import OfferRequestVisibility
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.integr_8_docs_offer_payout_config import Integr8DocsOfferPayoutConfig
-
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="OfferRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "advertiser_id",
+        "name",
+        "active",
+        "allow_duplicate_conversions",
+        "block_on_reject",
+        "conversion_name",
+        "currency",
+        "deep_link_enabled",
+        "default_payout",
+        "description",
+        "enable_js_tracking",
+        "fallback_url",
+        "impression_forwarding_enabled",
+        "impression_forwarding_url",
+        "manually_approve_conversions",
+        "offer_preview_enabled",
+        "parallel_tracking_enabled",
+        "parallel_tracking_url",
+        "primary_domain",
+        "restriction_note",
+        "targeting_group_id",
+        "targeting_simple_enabled",
+        "terms_and_conditions",
+        "terms_and_conditions_enabled",
+        "view_through_attribution_enabled",
+        "visibility",
+    }
+)
 
 
 @_attrs_define
@@ -198,70 +229,67 @@ class OfferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integr_8_docs_offer_payout_config import Integr8DocsOfferPayoutConfig  # noqa: PLC0415
+        advertiser_id = src_dict["advertiser_id"]
 
-        d = dict(src_dict)
-        advertiser_id = d.pop("advertiser_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        active = src_dict.get("active", UNSET)
 
-        active = d.pop("active", UNSET)
+        allow_duplicate_conversions = src_dict.get("allow_duplicate_conversions", UNSET)
 
-        allow_duplicate_conversions = d.pop("allow_duplicate_conversions", UNSET)
+        block_on_reject = src_dict.get("block_on_reject", UNSET)
 
-        block_on_reject = d.pop("block_on_reject", UNSET)
+        conversion_name = src_dict.get("conversion_name", UNSET)
 
-        conversion_name = d.pop("conversion_name", UNSET)
-
-        _currency = d.pop("currency", UNSET)
+        _currency = src_dict.get("currency", UNSET)
         currency: OfferRequestCurrency | Unset
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
             currency = OfferRequestCurrency(_currency)
 
-        deep_link_enabled = d.pop("deep_link_enabled", UNSET)
+        deep_link_enabled = src_dict.get("deep_link_enabled", UNSET)
 
-        _default_payout = d.pop("default_payout", UNSET)
+        _default_payout = src_dict.get("default_payout", UNSET)
         default_payout: Integr8DocsOfferPayoutConfig | Unset
         if isinstance(_default_payout, Unset):
             default_payout = UNSET
         else:
             default_payout = Integr8DocsOfferPayoutConfig.from_dict(_default_payout)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        enable_js_tracking = d.pop("enable_js_tracking", UNSET)
+        enable_js_tracking = src_dict.get("enable_js_tracking", UNSET)
 
-        fallback_url = d.pop("fallback_url", UNSET)
+        fallback_url = src_dict.get("fallback_url", UNSET)
 
-        impression_forwarding_enabled = d.pop("impression_forwarding_enabled", UNSET)
+        impression_forwarding_enabled = src_dict.get("impression_forwarding_enabled", UNSET)
 
-        impression_forwarding_url = d.pop("impression_forwarding_url", UNSET)
+        impression_forwarding_url = src_dict.get("impression_forwarding_url", UNSET)
 
-        manually_approve_conversions = d.pop("manually_approve_conversions", UNSET)
+        manually_approve_conversions = src_dict.get("manually_approve_conversions", UNSET)
 
-        offer_preview_enabled = d.pop("offer_preview_enabled", UNSET)
+        offer_preview_enabled = src_dict.get("offer_preview_enabled", UNSET)
 
-        parallel_tracking_enabled = d.pop("parallel_tracking_enabled", UNSET)
+        parallel_tracking_enabled = src_dict.get("parallel_tracking_enabled", UNSET)
 
-        parallel_tracking_url = d.pop("parallel_tracking_url", UNSET)
+        parallel_tracking_url = src_dict.get("parallel_tracking_url", UNSET)
 
-        primary_domain = d.pop("primary_domain", UNSET)
+        primary_domain = src_dict.get("primary_domain", UNSET)
 
-        restriction_note = d.pop("restriction_note", UNSET)
+        restriction_note = src_dict.get("restriction_note", UNSET)
 
-        targeting_group_id = d.pop("targeting_group_id", UNSET)
+        targeting_group_id = src_dict.get("targeting_group_id", UNSET)
 
-        targeting_simple_enabled = d.pop("targeting_simple_enabled", UNSET)
+        targeting_simple_enabled = src_dict.get("targeting_simple_enabled", UNSET)
 
-        terms_and_conditions = d.pop("terms_and_conditions", UNSET)
+        terms_and_conditions = src_dict.get("terms_and_conditions", UNSET)
 
-        terms_and_conditions_enabled = d.pop("terms_and_conditions_enabled", UNSET)
+        terms_and_conditions_enabled = src_dict.get("terms_and_conditions_enabled", UNSET)
 
-        view_through_attribution_enabled = d.pop("view_through_attribution_enabled", UNSET)
+        view_through_attribution_enabled = src_dict.get("view_through_attribution_enabled", UNSET)
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = src_dict.get("visibility", UNSET)
         visibility: OfferRequestVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
@@ -269,35 +297,36 @@ class OfferRequest:
             visibility = OfferRequestVisibility(_visibility)
 
         offer_request = cls(
-            advertiser_id=advertiser_id,
-            name=name,
-            active=active,
-            allow_duplicate_conversions=allow_duplicate_conversions,
-            block_on_reject=block_on_reject,
-            conversion_name=conversion_name,
-            currency=currency,
-            deep_link_enabled=deep_link_enabled,
-            default_payout=default_payout,
-            description=description,
-            enable_js_tracking=enable_js_tracking,
-            fallback_url=fallback_url,
-            impression_forwarding_enabled=impression_forwarding_enabled,
-            impression_forwarding_url=impression_forwarding_url,
-            manually_approve_conversions=manually_approve_conversions,
-            offer_preview_enabled=offer_preview_enabled,
-            parallel_tracking_enabled=parallel_tracking_enabled,
-            parallel_tracking_url=parallel_tracking_url,
-            primary_domain=primary_domain,
-            restriction_note=restriction_note,
-            targeting_group_id=targeting_group_id,
-            targeting_simple_enabled=targeting_simple_enabled,
-            terms_and_conditions=terms_and_conditions,
-            terms_and_conditions_enabled=terms_and_conditions_enabled,
-            view_through_attribution_enabled=view_through_attribution_enabled,
-            visibility=visibility,
+            advertiser_id,
+            name,
+            active,
+            allow_duplicate_conversions,
+            block_on_reject,
+            conversion_name,
+            currency,
+            deep_link_enabled,
+            default_payout,
+            description,
+            enable_js_tracking,
+            fallback_url,
+            impression_forwarding_enabled,
+            impression_forwarding_url,
+            manually_approve_conversions,
+            offer_preview_enabled,
+            parallel_tracking_enabled,
+            parallel_tracking_url,
+            primary_domain,
+            restriction_note,
+            targeting_group_id,
+            targeting_simple_enabled,
+            terms_and_conditions,
+            terms_and_conditions_enabled,
+            view_through_attribution_enabled,
+            visibility,
         )
 
-        offer_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            offer_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return offer_request
 
     @property
@@ -315,3 +344,7 @@ class OfferRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.integr_8_docs_offer_payout_config import Integr8DocsOfferPayoutConfig  # noqa: E402

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_bool,
+)
 
 T = TypeVar("T", bound="PageInfo")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "startCursor",
+        "endCursor",
+        "hasNextPage",
+        "hasPreviousPage",
+    }
+)
 
 
 @_attrs_define
@@ -16,16 +30,16 @@ class PageInfo:
     """Cursor-pagination state of a report page.
 
     Attributes:
-        start_cursor (str | Unset): Cursor (real_tx_id) of the first object of the page.
-        end_cursor (str | Unset): Cursor (real_tx_id) of the last object of the page.
-        has_next_page (bool | Unset):
-        has_previous_page (bool | Unset):
+        start_cursor (str | None | Unset): Cursor (real_tx_id) of the first object of the page.
+        end_cursor (str | None | Unset): Cursor (real_tx_id) of the last object of the page.
+        has_next_page (bool | None | Unset):
+        has_previous_page (bool | None | Unset):
     """
 
-    start_cursor: str | Unset = UNSET
-    end_cursor: str | Unset = UNSET
-    has_next_page: bool | Unset = UNSET
-    has_previous_page: bool | Unset = UNSET
+    start_cursor: str | None | Unset = UNSET
+    end_cursor: str | None | Unset = UNSET
+    has_next_page: bool | None | Unset = UNSET
+    has_previous_page: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,23 +67,36 @@ class PageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_cursor = d.pop("startCursor", UNSET)
+        """Read a response's JSON object (already decoded) as `PageInfo`.
 
-        end_cursor = d.pop("endCursor", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        has_next_page = d.pop("hasNextPage", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        start_cursor = _get("startCursor", UNSET)
 
-        has_previous_page = d.pop("hasPreviousPage", UNSET)
+        end_cursor = _get("endCursor", UNSET)
+
+        has_next_page = _get("hasNextPage", UNSET)
+        if type(has_next_page) is not bool and has_next_page is not UNSET:
+            has_next_page = read_bool(has_next_page, "hasNextPage")
+
+        has_previous_page = _get("hasPreviousPage", UNSET)
+        if type(has_previous_page) is not bool and has_previous_page is not UNSET:
+            has_previous_page = read_bool(has_previous_page, "hasPreviousPage")
 
         page_info = cls(
-            start_cursor=start_cursor,
-            end_cursor=end_cursor,
-            has_next_page=has_next_page,
-            has_previous_page=has_previous_page,
+            start_cursor,
+            end_cursor,
+            has_next_page,
+            has_previous_page,
         )
 
-        page_info.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            page_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return page_info
 
     @property

@@ -1,14 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_array,
+    read_bool,
+    read_int,
+)
 
 T = TypeVar("T", bound="Publisher")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "active",
+        "address",
+        "city",
+        "company_name",
+        "countries",
+        "country",
+        "description",
+        "email",
+        "fraud_visibility_enabled",
+        "manager_id",
+        "messenger",
+        "name",
+        "phone",
+        "postback_manager_enabled",
+        "promotional_method",
+        "timezone",
+        "tracking_domain_ids",
+        "website",
+        "id",
+        "incremental_id",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -16,55 +51,55 @@ class Publisher:
     """A publisher. Fields from Create Publisher; ids, tags and timestamps inferred.
 
     Attributes:
-        active (bool | Unset):
-        address (str | Unset):
-        city (str | Unset):
-        company_name (str | Unset):
+        active (bool | None | Unset):
+        address (str | None | Unset):
+        city (str | None | Unset):
+        company_name (str | None | Unset):
         countries (list[str] | Unset):
-        country (str | Unset):
-        description (str | Unset):
-        email (str | Unset):
-        fraud_visibility_enabled (bool | Unset):
-        manager_id (str | Unset):
-        messenger (str | Unset):
-        name (str | Unset):
-        phone (str | Unset):
-        postback_manager_enabled (bool | Unset):
+        country (str | None | Unset):
+        description (str | None | Unset):
+        email (str | None | Unset):
+        fraud_visibility_enabled (bool | None | Unset):
+        manager_id (str | None | Unset):
+        messenger (str | None | Unset):
+        name (str | None | Unset):
+        phone (str | None | Unset):
+        postback_manager_enabled (bool | None | Unset):
         promotional_method (list[str] | Unset):
-        timezone (str | Unset):
+        timezone (str | None | Unset):
         tracking_domain_ids (list[str] | Unset):
-        website (str | Unset):
-        id (str | Unset): Object ID.
-        incremental_id (int | Unset): The incremental ID the reference mentions (used to connect objects and in
+        website (str | None | Unset):
+        id (str | None | Unset): Object ID.
+        incremental_id (int | None | Unset): The incremental ID the reference mentions (used to connect objects and in
             reports).
         tags (list[str] | Unset): Tags (mentioned in the tag description).
-        created_at (str | Unset): When the object was created (RFC 3339).
-        updated_at (str | Unset): When the object was last changed (RFC 3339).
+        created_at (str | None | Unset): When the object was created (RFC 3339).
+        updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    active: bool | Unset = UNSET
-    address: str | Unset = UNSET
-    city: str | Unset = UNSET
-    company_name: str | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    address: str | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    company_name: str | None | Unset = UNSET
     countries: list[str] | Unset = UNSET
-    country: str | Unset = UNSET
-    description: str | Unset = UNSET
-    email: str | Unset = UNSET
-    fraud_visibility_enabled: bool | Unset = UNSET
-    manager_id: str | Unset = UNSET
-    messenger: str | Unset = UNSET
-    name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    postback_manager_enabled: bool | Unset = UNSET
+    country: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    fraud_visibility_enabled: bool | None | Unset = UNSET
+    manager_id: str | None | Unset = UNSET
+    messenger: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    postback_manager_enabled: bool | None | Unset = UNSET
     promotional_method: list[str] | Unset = UNSET
-    timezone: str | Unset = UNSET
+    timezone: str | None | Unset = UNSET
     tracking_domain_ids: list[str] | Unset = UNSET
-    website: str | Unset = UNSET
-    id: str | Unset = UNSET
-    incremental_id: int | Unset = UNSET
+    website: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    incremental_id: int | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -176,80 +211,113 @@ class Publisher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        """Read a response's JSON object (already decoded) as `Publisher`.
 
-        address = d.pop("address", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        city = d.pop("city", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        active = _get("active", UNSET)
+        if type(active) is not bool and active is not UNSET:
+            active = read_bool(active, "active")
 
-        company_name = d.pop("company_name", UNSET)
+        address = _get("address", UNSET)
 
-        countries = cast(list[str], d.pop("countries", UNSET))
+        city = _get("city", UNSET)
 
-        country = d.pop("country", UNSET)
+        company_name = _get("company_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        countries = _get("countries", UNSET)
+        if type(countries) is list:
+            pass
+        elif countries is not UNSET:
+            countries = read_array(countries, "countries")
 
-        email = d.pop("email", UNSET)
+        country = _get("country", UNSET)
 
-        fraud_visibility_enabled = d.pop("fraud_visibility_enabled", UNSET)
+        description = _get("description", UNSET)
 
-        manager_id = d.pop("manager_id", UNSET)
+        email = _get("email", UNSET)
 
-        messenger = d.pop("messenger", UNSET)
+        fraud_visibility_enabled = _get("fraud_visibility_enabled", UNSET)
+        if type(fraud_visibility_enabled) is not bool and fraud_visibility_enabled is not UNSET:
+            fraud_visibility_enabled = read_bool(fraud_visibility_enabled, "fraud_visibility_enabled")
 
-        name = d.pop("name", UNSET)
+        manager_id = _get("manager_id", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        messenger = _get("messenger", UNSET)
 
-        postback_manager_enabled = d.pop("postback_manager_enabled", UNSET)
+        name = _get("name", UNSET)
 
-        promotional_method = cast(list[str], d.pop("promotional_method", UNSET))
+        phone = _get("phone", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        postback_manager_enabled = _get("postback_manager_enabled", UNSET)
+        if type(postback_manager_enabled) is not bool and postback_manager_enabled is not UNSET:
+            postback_manager_enabled = read_bool(postback_manager_enabled, "postback_manager_enabled")
 
-        tracking_domain_ids = cast(list[str], d.pop("tracking_domain_ids", UNSET))
+        promotional_method = _get("promotional_method", UNSET)
+        if type(promotional_method) is list:
+            pass
+        elif promotional_method is not UNSET:
+            promotional_method = read_array(promotional_method, "promotional_method")
 
-        website = d.pop("website", UNSET)
+        timezone = _get("timezone", UNSET)
 
-        id = d.pop("id", UNSET)
+        tracking_domain_ids = _get("tracking_domain_ids", UNSET)
+        if type(tracking_domain_ids) is list:
+            pass
+        elif tracking_domain_ids is not UNSET:
+            tracking_domain_ids = read_array(tracking_domain_ids, "tracking_domain_ids")
 
-        incremental_id = d.pop("incremental_id", UNSET)
+        website = _get("website", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        id = _get("id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        incremental_id = _get("incremental_id", UNSET)
+        if type(incremental_id) is not int and incremental_id is not UNSET:
+            incremental_id = read_int(incremental_id, "incremental_id")
 
-        updated_at = d.pop("updated_at", UNSET)
+        tags = _get("tags", UNSET)
+        if type(tags) is list:
+            pass
+        elif tags is not UNSET:
+            tags = read_array(tags, "tags")
+
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         publisher = cls(
-            active=active,
-            address=address,
-            city=city,
-            company_name=company_name,
-            countries=countries,
-            country=country,
-            description=description,
-            email=email,
-            fraud_visibility_enabled=fraud_visibility_enabled,
-            manager_id=manager_id,
-            messenger=messenger,
-            name=name,
-            phone=phone,
-            postback_manager_enabled=postback_manager_enabled,
-            promotional_method=promotional_method,
-            timezone=timezone,
-            tracking_domain_ids=tracking_domain_ids,
-            website=website,
-            id=id,
-            incremental_id=incremental_id,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            active,
+            address,
+            city,
+            company_name,
+            countries,
+            country,
+            description,
+            email,
+            fraud_visibility_enabled,
+            manager_id,
+            messenger,
+            name,
+            phone,
+            postback_manager_enabled,
+            promotional_method,
+            timezone,
+            tracking_domain_ids,
+            website,
+            id,
+            incremental_id,
+            tags,
+            created_at,
+            updated_at,
         )
 
-        publisher.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            publisher.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return publisher
 
     @property

@@ -7,9 +7,36 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publisher_request_promotional_method_item import PublisherRequestPromotionalMethodItem
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="PublisherRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "name",
+        "active",
+        "address",
+        "city",
+        "company_name",
+        "countries",
+        "country",
+        "description",
+        "email",
+        "fraud_visibility_enabled",
+        "manager_id",
+        "messenger",
+        "phone",
+        "postback_manager_enabled",
+        "promotional_method",
+        "timezone",
+        "tracking_domain_ids",
+        "website",
+    }
+)
 
 
 @_attrs_define
@@ -148,36 +175,35 @@ class PublisherRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        active = d.pop("active", UNSET)
+        active = src_dict.get("active", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = src_dict.get("company_name", UNSET)
 
-        countries = cast(list[str], d.pop("countries", UNSET))
+        countries = cast(list[str], src_dict.get("countries", UNSET))
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        fraud_visibility_enabled = d.pop("fraud_visibility_enabled", UNSET)
+        fraud_visibility_enabled = src_dict.get("fraud_visibility_enabled", UNSET)
 
-        manager_id = d.pop("manager_id", UNSET)
+        manager_id = src_dict.get("manager_id", UNSET)
 
-        messenger = d.pop("messenger", UNSET)
+        messenger = src_dict.get("messenger", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        postback_manager_enabled = d.pop("postback_manager_enabled", UNSET)
+        postback_manager_enabled = src_dict.get("postback_manager_enabled", UNSET)
 
-        _promotional_method = d.pop("promotional_method", UNSET)
+        _promotional_method = src_dict.get("promotional_method", UNSET)
         promotional_method: list[PublisherRequestPromotionalMethodItem] | Unset = UNSET
         if _promotional_method is not UNSET:
             promotional_method = []
@@ -186,34 +212,35 @@ class PublisherRequest:
 
                 promotional_method.append(promotional_method_item)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
-        tracking_domain_ids = cast(list[str], d.pop("tracking_domain_ids", UNSET))
+        tracking_domain_ids = cast(list[str], src_dict.get("tracking_domain_ids", UNSET))
 
-        website = d.pop("website", UNSET)
+        website = src_dict.get("website", UNSET)
 
         publisher_request = cls(
-            name=name,
-            active=active,
-            address=address,
-            city=city,
-            company_name=company_name,
-            countries=countries,
-            country=country,
-            description=description,
-            email=email,
-            fraud_visibility_enabled=fraud_visibility_enabled,
-            manager_id=manager_id,
-            messenger=messenger,
-            phone=phone,
-            postback_manager_enabled=postback_manager_enabled,
-            promotional_method=promotional_method,
-            timezone=timezone,
-            tracking_domain_ids=tracking_domain_ids,
-            website=website,
+            name,
+            active,
+            address,
+            city,
+            company_name,
+            countries,
+            country,
+            description,
+            email,
+            fraud_visibility_enabled,
+            manager_id,
+            messenger,
+            phone,
+            postback_manager_enabled,
+            promotional_method,
+            timezone,
+            tracking_domain_ids,
+            website,
         )
 
-        publisher_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            publisher_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return publisher_request
 
     @property

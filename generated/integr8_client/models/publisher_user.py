@@ -7,9 +7,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_bool,
+    read_datetime,
+    read_int,
+)
 
 T = TypeVar("T", bound="PublisherUser")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "created_at",
+        "description",
+        "email",
+        "first_name",
+        "fraud_visibility_enabled",
+        "id",
+        "last_name",
+        "postback_manager_enabled",
+        "publisher_id",
+        "publisher_incremental_id",
+        "status",
+        "timezone",
+        "updated_at",
+        "notes",
+        "api_access_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -18,45 +45,49 @@ class PublisherUser:
     description.
 
         Attributes:
-            created_at (datetime.datetime | Unset):
-            description (str | Unset):
-            email (str | Unset):
-            first_name (str | Unset):
-            fraud_visibility_enabled (bool | Unset):
-            id (str | Unset):
-            last_name (str | Unset):
-            postback_manager_enabled (bool | Unset):
-            publisher_id (str | Unset):
-            publisher_incremental_id (int | Unset):
-            status (str | Unset): Known values: Active, Deactivated, Suspended. Open on the response side: a value the spec
-                does not list still parses.
-            timezone (str | Unset):
-            updated_at (datetime.datetime | Unset):
-            notes (str | Unset):
-            api_access_enabled (bool | Unset):
+            created_at (datetime.datetime | None | Unset):
+            description (str | None | Unset):
+            email (str | None | Unset):
+            first_name (str | None | Unset):
+            fraud_visibility_enabled (bool | None | Unset):
+            id (str | None | Unset):
+            last_name (str | None | Unset):
+            postback_manager_enabled (bool | None | Unset):
+            publisher_id (str | None | Unset):
+            publisher_incremental_id (int | None | Unset):
+            status (str | None | Unset): Known values: Active, Deactivated, Suspended. Open on the response side: a value
+                the spec does not list still parses.
+            timezone (str | None | Unset):
+            updated_at (datetime.datetime | None | Unset):
+            notes (str | None | Unset):
+            api_access_enabled (bool | None | Unset):
     """
 
-    created_at: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    fraud_visibility_enabled: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    postback_manager_enabled: bool | Unset = UNSET
-    publisher_id: str | Unset = UNSET
-    publisher_incremental_id: int | Unset = UNSET
-    status: str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    notes: str | Unset = UNSET
-    api_access_enabled: bool | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    fraud_visibility_enabled: bool | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    postback_manager_enabled: bool | None | Unset = UNSET
+    publisher_id: str | None | Unset = UNSET
+    publisher_incremental_id: int | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    timezone: str | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    notes: str | None | Unset = UNSET
+    api_access_enabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: str | None | Unset
+        if self.created_at is None:
+            created_at = None
+        else:
+            created_at = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
 
         description = self.description
 
@@ -80,9 +111,13 @@ class PublisherUser:
 
         timezone = self.timezone
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: str | None | Unset
+        if self.updated_at is None:
+            updated_at = None
+        else:
+            updated_at = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
 
         notes = self.notes
 
@@ -126,66 +161,77 @@ class PublisherUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        """Read a response's JSON object (already decoded) as `PublisherUser`.
 
-        description = d.pop("description", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        email = d.pop("email", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = read_datetime(created_at, "created_at")
 
-        first_name = d.pop("first_name", UNSET)
+        description = _get("description", UNSET)
 
-        fraud_visibility_enabled = d.pop("fraud_visibility_enabled", UNSET)
+        email = _get("email", UNSET)
 
-        id = d.pop("id", UNSET)
+        first_name = _get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        fraud_visibility_enabled = _get("fraud_visibility_enabled", UNSET)
+        if type(fraud_visibility_enabled) is not bool and fraud_visibility_enabled is not UNSET:
+            fraud_visibility_enabled = read_bool(fraud_visibility_enabled, "fraud_visibility_enabled")
 
-        postback_manager_enabled = d.pop("postback_manager_enabled", UNSET)
+        id = _get("id", UNSET)
 
-        publisher_id = d.pop("publisher_id", UNSET)
+        last_name = _get("last_name", UNSET)
 
-        publisher_incremental_id = d.pop("publisher_incremental_id", UNSET)
+        postback_manager_enabled = _get("postback_manager_enabled", UNSET)
+        if type(postback_manager_enabled) is not bool and postback_manager_enabled is not UNSET:
+            postback_manager_enabled = read_bool(postback_manager_enabled, "postback_manager_enabled")
 
-        status = d.pop("status", UNSET)
+        publisher_id = _get("publisher_id", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        publisher_incremental_id = _get("publisher_incremental_id", UNSET)
+        if type(publisher_incremental_id) is not int and publisher_incremental_id is not UNSET:
+            publisher_incremental_id = read_int(publisher_incremental_id, "publisher_incremental_id")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        status = _get("status", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        timezone = _get("timezone", UNSET)
 
-        api_access_enabled = d.pop("api_access_enabled", UNSET)
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            updated_at = read_datetime(updated_at, "updated_at")
+
+        notes = _get("notes", UNSET)
+
+        api_access_enabled = _get("api_access_enabled", UNSET)
+        if type(api_access_enabled) is not bool and api_access_enabled is not UNSET:
+            api_access_enabled = read_bool(api_access_enabled, "api_access_enabled")
 
         publisher_user = cls(
-            created_at=created_at,
-            description=description,
-            email=email,
-            first_name=first_name,
-            fraud_visibility_enabled=fraud_visibility_enabled,
-            id=id,
-            last_name=last_name,
-            postback_manager_enabled=postback_manager_enabled,
-            publisher_id=publisher_id,
-            publisher_incremental_id=publisher_incremental_id,
-            status=status,
-            timezone=timezone,
-            updated_at=updated_at,
-            notes=notes,
-            api_access_enabled=api_access_enabled,
+            created_at,
+            description,
+            email,
+            first_name,
+            fraud_visibility_enabled,
+            id,
+            last_name,
+            postback_manager_enabled,
+            publisher_id,
+            publisher_incremental_id,
+            status,
+            timezone,
+            updated_at,
+            notes,
+            api_access_enabled,
         )
 
-        publisher_user.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            publisher_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return publisher_user
 
     @property

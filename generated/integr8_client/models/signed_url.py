@@ -6,19 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="SignedURL")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "url",
+    }
+)
 
 
 @_attrs_define
 class SignedURL:
     """
     Attributes:
-        url (str | Unset): Signed download URL. It is itself a credential: do not log it.
+        url (str | None | Unset): Signed download URL. It is itself a credential: do not log it.
     """
 
-    url: str | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,14 +44,23 @@ class SignedURL:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        """Read a response's JSON object (already decoded) as `SignedURL`.
+
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        url = _get("url", UNSET)
 
         signed_url = cls(
-            url=url,
+            url,
         )
 
-        signed_url.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            signed_url.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return signed_url
 
     @property

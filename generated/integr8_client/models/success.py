@@ -6,19 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_bool,
+)
 
 T = TypeVar("T", bound="Success")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "success",
+    }
+)
 
 
 @_attrs_define
 class Success:
     """
     Attributes:
-        success (bool | Unset):
+        success (bool | None | Unset):
     """
 
-    success: bool | Unset = UNSET
+    success: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,14 +45,25 @@ class Success:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        """Read a response's JSON object (already decoded) as `Success`.
+
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
+
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = read_bool(success, "success")
 
         success = cls(
-            success=success,
+            success,
         )
 
-        success.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            success.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return success
 
     @property

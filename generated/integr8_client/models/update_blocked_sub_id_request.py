@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdateBlockedSubIDRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +44,14 @@ class UpdateBlockedSubIDRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         update_blocked_sub_id_request = cls(
-            description=description,
+            description,
         )
 
-        update_blocked_sub_id_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            update_blocked_sub_id_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return update_blocked_sub_id_request
 
     @property

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.integr_8_docs_conversion_update_request import Integr8DocsConversionUpdateRequest
-
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdateConversionsRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "integration_id",
+        "updates",
+    }
+)
 
 
 @_attrs_define
@@ -49,12 +56,9 @@ class UpdateConversionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integr_8_docs_conversion_update_request import Integr8DocsConversionUpdateRequest  # noqa: PLC0415
+        integration_id = src_dict.get("integration_id", UNSET)
 
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
-
-        _updates = d.pop("updates", UNSET)
+        _updates = src_dict.get("updates", UNSET)
         updates: list[Integr8DocsConversionUpdateRequest] | Unset = UNSET
         if _updates is not UNSET:
             updates = []
@@ -64,11 +68,12 @@ class UpdateConversionsRequest:
                 updates.append(updates_item)
 
         update_conversions_request = cls(
-            integration_id=integration_id,
-            updates=updates,
+            integration_id,
+            updates,
         )
 
-        update_conversions_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            update_conversions_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return update_conversions_request
 
     @property
@@ -86,3 +91,7 @@ class UpdateConversionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.integr_8_docs_conversion_update_request import Integr8DocsConversionUpdateRequest  # noqa: E402

@@ -8,9 +8,26 @@ from attrs import field as _attrs_field
 
 from ..models.update_custom_payout_request_payout_type import UpdateCustomPayoutRequestPayoutType
 from ..models.update_custom_payout_request_revenue_type import UpdateCustomPayoutRequestRevenueType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdateCustomPayoutRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "event_incremental_id",
+        "offer_incremental_id",
+        "payout",
+        "payout_percent",
+        "payout_type",
+        "revenue",
+        "revenue_percent",
+        "revenue_type",
+    }
+)
 
 
 @_attrs_define
@@ -82,27 +99,26 @@ class UpdateCustomPayoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_incremental_id = d.pop("event_incremental_id", UNSET)
+        event_incremental_id = src_dict.get("event_incremental_id", UNSET)
 
-        offer_incremental_id = d.pop("offer_incremental_id", UNSET)
+        offer_incremental_id = src_dict.get("offer_incremental_id", UNSET)
 
-        payout = d.pop("payout", UNSET)
+        payout = src_dict.get("payout", UNSET)
 
-        payout_percent = d.pop("payout_percent", UNSET)
+        payout_percent = src_dict.get("payout_percent", UNSET)
 
-        _payout_type = d.pop("payout_type", UNSET)
+        _payout_type = src_dict.get("payout_type", UNSET)
         payout_type: UpdateCustomPayoutRequestPayoutType | Unset
         if isinstance(_payout_type, Unset):
             payout_type = UNSET
         else:
             payout_type = UpdateCustomPayoutRequestPayoutType(_payout_type)
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = src_dict.get("revenue", UNSET)
 
-        revenue_percent = d.pop("revenue_percent", UNSET)
+        revenue_percent = src_dict.get("revenue_percent", UNSET)
 
-        _revenue_type = d.pop("revenue_type", UNSET)
+        _revenue_type = src_dict.get("revenue_type", UNSET)
         revenue_type: UpdateCustomPayoutRequestRevenueType | Unset
         if isinstance(_revenue_type, Unset):
             revenue_type = UNSET
@@ -110,17 +126,18 @@ class UpdateCustomPayoutRequest:
             revenue_type = UpdateCustomPayoutRequestRevenueType(_revenue_type)
 
         update_custom_payout_request = cls(
-            event_incremental_id=event_incremental_id,
-            offer_incremental_id=offer_incremental_id,
-            payout=payout,
-            payout_percent=payout_percent,
-            payout_type=payout_type,
-            revenue=revenue,
-            revenue_percent=revenue_percent,
-            revenue_type=revenue_type,
+            event_incremental_id,
+            offer_incremental_id,
+            payout,
+            payout_percent,
+            payout_type,
+            revenue,
+            revenue_percent,
+            revenue_type,
         )
 
-        update_custom_payout_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            update_custom_payout_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return update_custom_payout_request
 
     @property

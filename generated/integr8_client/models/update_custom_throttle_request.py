@@ -1,19 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_custom_throttle_request_throttle_status import UpdateCustomThrottleRequestThrottleStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters
-
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdateCustomThrottleRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "active",
+        "additional_filters",
+        "offer_incremental_id",
+        "throttle_percentage",
+        "throttle_status",
+    }
+)
 
 
 @_attrs_define
@@ -71,23 +81,20 @@ class UpdateCustomThrottleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters  # noqa: PLC0415
+        active = src_dict.get("active", UNSET)
 
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        _additional_filters = d.pop("additional_filters", UNSET)
+        _additional_filters = src_dict.get("additional_filters", UNSET)
         additional_filters: CsapiAdditionalThrottleRateFilters | Unset
         if isinstance(_additional_filters, Unset):
             additional_filters = UNSET
         else:
             additional_filters = CsapiAdditionalThrottleRateFilters.from_dict(_additional_filters)
 
-        offer_incremental_id = d.pop("offer_incremental_id", UNSET)
+        offer_incremental_id = src_dict.get("offer_incremental_id", UNSET)
 
-        throttle_percentage = d.pop("throttle_percentage", UNSET)
+        throttle_percentage = src_dict.get("throttle_percentage", UNSET)
 
-        _throttle_status = d.pop("throttle_status", UNSET)
+        _throttle_status = src_dict.get("throttle_status", UNSET)
         throttle_status: UpdateCustomThrottleRequestThrottleStatus | Unset
         if isinstance(_throttle_status, Unset):
             throttle_status = UNSET
@@ -95,14 +102,15 @@ class UpdateCustomThrottleRequest:
             throttle_status = UpdateCustomThrottleRequestThrottleStatus(_throttle_status)
 
         update_custom_throttle_request = cls(
-            active=active,
-            additional_filters=additional_filters,
-            offer_incremental_id=offer_incremental_id,
-            throttle_percentage=throttle_percentage,
-            throttle_status=throttle_status,
+            active,
+            additional_filters,
+            offer_incremental_id,
+            throttle_percentage,
+            throttle_status,
         )
 
-        update_custom_throttle_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            update_custom_throttle_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return update_custom_throttle_request
 
     @property
@@ -120,3 +128,7 @@ class UpdateCustomThrottleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: models that refer to each other in a cycle still import.
+from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters  # noqa: E402

@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdatePublisherSubIDRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "description",
+        "external_id",
+        "external_link",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -52,23 +65,25 @@ class UpdatePublisherSubIDRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id", UNSET)
 
-        external_link = d.pop("external_link", UNSET)
+        external_link = src_dict.get("external_link", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         update_publisher_sub_id_request = cls(
-            description=description,
-            external_id=external_id,
-            external_link=external_link,
-            name=name,
+            description,
+            external_id,
+            external_link,
+            name,
         )
 
-        update_publisher_sub_id_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            update_publisher_sub_id_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return update_publisher_sub_id_request
 
     @property

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdatePublisherUserRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "email",
+        "first_name",
+        "last_name",
+        "notes",
+        "timezone",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +72,26 @@ class UpdatePublisherUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
         update_publisher_user_request = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            notes=notes,
-            timezone=timezone,
+            email,
+            first_name,
+            last_name,
+            notes,
+            timezone,
         )
 
-        update_publisher_user_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            update_publisher_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return update_publisher_user_request
 
     @property

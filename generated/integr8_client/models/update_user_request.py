@@ -10,9 +10,33 @@ from ..models.update_user_request_advertiser_manager_access import UpdateUserReq
 from ..models.update_user_request_publisher_manager_access import UpdateUserRequestPublisherManagerAccess
 from ..models.update_user_request_role import UpdateUserRequestRole
 from ..models.update_user_request_status import UpdateUserRequestStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdateUserRequest")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "advertiser_manager_access",
+        "api_access_enabled",
+        "city",
+        "country",
+        "email",
+        "first_name",
+        "is_advertiser_manager",
+        "is_publisher_manager",
+        "last_name",
+        "password",
+        "phone",
+        "publisher_manager_access",
+        "role",
+        "status",
+        "timezone",
+    }
+)
 
 
 @_attrs_define
@@ -130,76 +154,76 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _advertiser_manager_access = d.pop("advertiser_manager_access", UNSET)
+        _advertiser_manager_access = src_dict.get("advertiser_manager_access", UNSET)
         advertiser_manager_access: UpdateUserRequestAdvertiserManagerAccess | Unset
         if isinstance(_advertiser_manager_access, Unset):
             advertiser_manager_access = UNSET
         else:
             advertiser_manager_access = UpdateUserRequestAdvertiserManagerAccess(_advertiser_manager_access)
 
-        api_access_enabled = d.pop("api_access_enabled", UNSET)
+        api_access_enabled = src_dict.get("api_access_enabled", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        is_advertiser_manager = d.pop("is_advertiser_manager", UNSET)
+        is_advertiser_manager = src_dict.get("is_advertiser_manager", UNSET)
 
-        is_publisher_manager = d.pop("is_publisher_manager", UNSET)
+        is_publisher_manager = src_dict.get("is_publisher_manager", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = src_dict.get("password", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        _publisher_manager_access = d.pop("publisher_manager_access", UNSET)
+        _publisher_manager_access = src_dict.get("publisher_manager_access", UNSET)
         publisher_manager_access: UpdateUserRequestPublisherManagerAccess | Unset
         if isinstance(_publisher_manager_access, Unset):
             publisher_manager_access = UNSET
         else:
             publisher_manager_access = UpdateUserRequestPublisherManagerAccess(_publisher_manager_access)
 
-        _role = d.pop("role", UNSET)
+        _role = src_dict.get("role", UNSET)
         role: UpdateUserRequestRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
             role = UpdateUserRequestRole(_role)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: UpdateUserRequestStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = UpdateUserRequestStatus(_status)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
         update_user_request = cls(
-            advertiser_manager_access=advertiser_manager_access,
-            api_access_enabled=api_access_enabled,
-            city=city,
-            country=country,
-            email=email,
-            first_name=first_name,
-            is_advertiser_manager=is_advertiser_manager,
-            is_publisher_manager=is_publisher_manager,
-            last_name=last_name,
-            password=password,
-            phone=phone,
-            publisher_manager_access=publisher_manager_access,
-            role=role,
-            status=status,
-            timezone=timezone,
+            advertiser_manager_access,
+            api_access_enabled,
+            city,
+            country,
+            email,
+            first_name,
+            is_advertiser_manager,
+            is_publisher_manager,
+            last_name,
+            password,
+            phone,
+            publisher_manager_access,
+            role,
+            status,
+            timezone,
         )
 
-        update_user_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            update_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return update_user_request
 
     @property

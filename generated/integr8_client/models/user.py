@@ -6,9 +6,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    read_bool,
+)
 
 T = TypeVar("T", bound="User")
+
+# The keys this model has attributes for; any others go to additional_properties.
+_KEYS = frozenset(
+    {
+        "city",
+        "country",
+        "email",
+        "first_name",
+        "last_name",
+        "phone",
+        "role",
+        "timezone",
+        "advertiser_manager_access",
+        "api_access_enabled",
+        "is_advertiser_manager",
+        "is_publisher_manager",
+        "publisher_manager_access",
+        "status",
+        "id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -16,46 +43,46 @@ class User:
     """An organization user. Fields from Create/Update User (password omitted); `id` and timestamps inferred.
 
     Attributes:
-        city (str | Unset):
-        country (str | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        phone (str | Unset):
-        role (str | Unset): Known values: admin, accountManager. Open on the response side: a value the spec does not
-            list still parses.
-        timezone (str | Unset):
-        advertiser_manager_access (str | Unset): Known values: Global, Limited, Restricted. Open on the response side: a
-            value the spec does not list still parses.
-        api_access_enabled (bool | Unset):
-        is_advertiser_manager (bool | Unset):
-        is_publisher_manager (bool | Unset):
-        publisher_manager_access (str | Unset): Known values: Global, Limited, Restricted. Open on the response side: a
-            value the spec does not list still parses.
-        status (str | Unset): Known values: Active, Deactivated. Open on the response side: a value the spec does not
-            list still parses.
-        id (str | Unset): Object ID.
-        created_at (str | Unset): When the object was created (RFC 3339).
-        updated_at (str | Unset): When the object was last changed (RFC 3339).
+        city (str | None | Unset):
+        country (str | None | Unset):
+        email (str | None | Unset):
+        first_name (str | None | Unset):
+        last_name (str | None | Unset):
+        phone (str | None | Unset):
+        role (str | None | Unset): Known values: admin, accountManager. Open on the response side: a value the spec does
+            not list still parses.
+        timezone (str | None | Unset):
+        advertiser_manager_access (str | None | Unset): Known values: Global, Limited, Restricted. Open on the response
+            side: a value the spec does not list still parses.
+        api_access_enabled (bool | None | Unset):
+        is_advertiser_manager (bool | None | Unset):
+        is_publisher_manager (bool | None | Unset):
+        publisher_manager_access (str | None | Unset): Known values: Global, Limited, Restricted. Open on the response
+            side: a value the spec does not list still parses.
+        status (str | None | Unset): Known values: Active, Deactivated. Open on the response side: a value the spec does
+            not list still parses.
+        id (str | None | Unset): Object ID.
+        created_at (str | None | Unset): When the object was created (RFC 3339).
+        updated_at (str | None | Unset): When the object was last changed (RFC 3339).
     """
 
-    city: str | Unset = UNSET
-    country: str | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    role: str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    advertiser_manager_access: str | Unset = UNSET
-    api_access_enabled: bool | Unset = UNSET
-    is_advertiser_manager: bool | Unset = UNSET
-    is_publisher_manager: bool | Unset = UNSET
-    publisher_manager_access: str | Unset = UNSET
-    status: str | Unset = UNSET
-    id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    city: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    role: str | None | Unset = UNSET
+    timezone: str | None | Unset = UNSET
+    advertiser_manager_access: str | None | Unset = UNSET
+    api_access_enabled: bool | None | Unset = UNSET
+    is_advertiser_manager: bool | None | Unset = UNSET
+    is_publisher_manager: bool | None | Unset = UNSET
+    publisher_manager_access: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    created_at: str | None | Unset = UNSET
+    updated_at: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,62 +162,77 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        """Read a response's JSON object (already decoded) as `User`.
 
-        country = d.pop("country", UNSET)
+        Each field is read leniently (null, "" or a zero date where a date or number is expected
+        give None, a null array gives [], numeric strings give numbers); see `integr8_client.types`.
 
-        email = d.pop("email", UNSET)
+        Raises:
+            UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
+        """
+        _get = src_dict.get
+        city = _get("city", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        country = _get("country", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        email = _get("email", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        first_name = _get("first_name", UNSET)
 
-        role = d.pop("role", UNSET)
+        last_name = _get("last_name", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        phone = _get("phone", UNSET)
 
-        advertiser_manager_access = d.pop("advertiser_manager_access", UNSET)
+        role = _get("role", UNSET)
 
-        api_access_enabled = d.pop("api_access_enabled", UNSET)
+        timezone = _get("timezone", UNSET)
 
-        is_advertiser_manager = d.pop("is_advertiser_manager", UNSET)
+        advertiser_manager_access = _get("advertiser_manager_access", UNSET)
 
-        is_publisher_manager = d.pop("is_publisher_manager", UNSET)
+        api_access_enabled = _get("api_access_enabled", UNSET)
+        if type(api_access_enabled) is not bool and api_access_enabled is not UNSET:
+            api_access_enabled = read_bool(api_access_enabled, "api_access_enabled")
 
-        publisher_manager_access = d.pop("publisher_manager_access", UNSET)
+        is_advertiser_manager = _get("is_advertiser_manager", UNSET)
+        if type(is_advertiser_manager) is not bool and is_advertiser_manager is not UNSET:
+            is_advertiser_manager = read_bool(is_advertiser_manager, "is_advertiser_manager")
 
-        status = d.pop("status", UNSET)
+        is_publisher_manager = _get("is_publisher_manager", UNSET)
+        if type(is_publisher_manager) is not bool and is_publisher_manager is not UNSET:
+            is_publisher_manager = read_bool(is_publisher_manager, "is_publisher_manager")
 
-        id = d.pop("id", UNSET)
+        publisher_manager_access = _get("publisher_manager_access", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        status = _get("status", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        id = _get("id", UNSET)
+
+        created_at = _get("created_at", UNSET)
+
+        updated_at = _get("updated_at", UNSET)
 
         user = cls(
-            city=city,
-            country=country,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            role=role,
-            timezone=timezone,
-            advertiser_manager_access=advertiser_manager_access,
-            api_access_enabled=api_access_enabled,
-            is_advertiser_manager=is_advertiser_manager,
-            is_publisher_manager=is_publisher_manager,
-            publisher_manager_access=publisher_manager_access,
-            status=status,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
+            city,
+            country,
+            email,
+            first_name,
+            last_name,
+            phone,
+            role,
+            timezone,
+            advertiser_manager_access,
+            api_access_enabled,
+            is_advertiser_manager,
+            is_publisher_manager,
+            publisher_manager_access,
+            status,
+            id,
+            created_at,
+            updated_at,
         )
 
-        user.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return user
 
     @property
