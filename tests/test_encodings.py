@@ -26,6 +26,7 @@ from typing import Any
 
 import httpx
 import pytest
+from exporting import export_args as shared_export_args
 
 from integr8 import APIResponseValidationError, AsyncIntegr8, DownloadError, Integr8, errors
 from integr8.appsamurai import AppSamurai, AsyncAppSamurai
@@ -39,7 +40,6 @@ from integr8.testing import (
     use_sandbox_time,
 )
 
-FIELDS = ["tx_id", "request_time", "offer_id"]
 TOKEN = "tokE1c0d1n9sAbCdEf0123456789xyz"
 APPS_URL = f"https://api.appsamurai.com/api/campaign-pull/list/{TOKEN}"
 
@@ -62,18 +62,7 @@ def make_async_client(sb: Sandbox) -> AsyncIntegr8:
 
 
 def export_args(sb: Sandbox, dest: Path, **kw: Any) -> dict[str, Any]:
-    args: dict[str, Any] = dict(
-        integration_id=sb.integration_id,
-        start="2025-02-03",
-        end="2025-02-03",
-        dest=dest,
-        fields=FIELDS,
-        extra_parameters=["sub1"],
-        poll_interval=1.0,
-        extract=False,
-    )
-    args.update(kw)
-    return args
+    return shared_export_args(sb, dest, **{"extract": False, **kw})
 
 
 def files_requests(sb: Sandbox) -> list[Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from exporting import export_args as shared_export_args
 
 from integr8 import (
     APIResponseValidationError,
@@ -21,7 +22,6 @@ from integr8 import (
 from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport, use_sandbox_time
 
 GET = "getDownloadCenterExport"
-FIELDS = ["tx_id", "request_time", "offer_id"]
 
 
 @pytest.fixture
@@ -39,16 +39,8 @@ def make_async_client(sb: Sandbox) -> AsyncIntegr8:
 
 
 def export_args(sb: Sandbox, dest: Path) -> dict:
-    return dict(
-        integration_id=sb.integration_id,
-        start="2025-02-03",
-        end="2025-02-03",
-        dest=dest,
-        fields=FIELDS,
-        extra_parameters=["sub1"],
-        poll_interval=1.0,
-        timeout=120.0,  # sandbox seconds: the old code waited this long on an odd status
-    )
+    # timeout: sandbox seconds; the old code waited this long on an odd status
+    return shared_export_args(sb, dest, timeout=120.0)
 
 
 def polls(sb: Sandbox) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from exporting import export_args
 
 from integr8 import (
     ArtifactError,
@@ -40,8 +41,6 @@ from integr8.testing import (
     _zipstream,
     use_sandbox_time,
 )
-
-FIELDS = ["tx_id", "request_time", "offer_id"]
 
 
 @pytest.fixture(autouse=True, params=["one batch", "many batches"])
@@ -77,17 +76,7 @@ def client(sb: Sandbox) -> Integr8:
 
 
 def export(client: Integr8, sb: Sandbox, dest: Path, kind: str = "clicks", **kw):
-    args = dict(
-        integration_id=sb.integration_id,
-        start="2025-02-03",
-        end="2025-02-03",
-        dest=dest,
-        fields=FIELDS,
-        extra_parameters=["sub1"],
-        poll_interval=1.0,
-    )
-    args.update(kw)
-    return client.export_to_file(kind, **args)
+    return client.export_to_file(kind, **export_args(sb, dest, **kw))
 
 
 def leftovers(folder: Path) -> list[str]:

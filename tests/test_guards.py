@@ -26,6 +26,7 @@ from pathlib import Path
 import attrs
 import httpx
 import pytest
+from exporting import export_args as sdk_export_args
 from test_cli import run
 
 import integr8
@@ -44,8 +45,6 @@ from integr8.testing import (
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
-FIELDS = ["tx_id", "request_time", "offer_id"]
-
 
 def make_client(sb: Sandbox, transport: httpx.BaseTransport | None = None) -> Integr8:
     c = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or SandboxTransport(sb))
@@ -58,17 +57,7 @@ def make_async_client(sb: Sandbox, transport: httpx.AsyncBaseTransport | None = 
 
 
 def export(client: Integr8, sb: Sandbox, dest: Path, **kw: object):
-    args: dict[str, object] = dict(
-        integration_id=sb.integration_id,
-        start="2025-02-03",
-        end="2025-02-03",
-        dest=dest,
-        fields=FIELDS,
-        extra_parameters=["sub1"],
-        poll_interval=1.0,
-    )
-    args.update(kw)
-    return client.export_to_file("clicks", **args)
+    return client.export_to_file("clicks", **sdk_export_args(sb, dest, **kw))
 
 
 def export_args(sb: Sandbox, dest: Path) -> list[str]:

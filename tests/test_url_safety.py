@@ -420,3 +420,29 @@ def test_the_reported_page_size_is_refused_and_the_limits_themselves_pass(sb: Sa
     client.users.list_users(pagesize=100, pagenumber=1)
     client.users.list_users(pagesize=1)
     assert [r.status for r in sb.requests] == [200, 200]
+
+
+def test_the_sandbox_reads_a_comma_joined_array_as_its_items():
+    """`style: form, explode: false`: the sandbox splits what the SDK joins, so a filter on two
+    integrations finds the exports of both (and of nothing else)."""
+    from integr8 import Integr8
+    from integr8.testing import ManualClock, Sandbox, SandboxTransport
+
+    sb = Sandbox(seed=0, clock=ManualClock())
+    client = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb))
+    common = dict(
+        start_time="2025-02-03 00:00:00",
+        end_time="2025-02-03 23:59:59",
+        timezone="UTC",
+        fields="tx_id",
+        extra_parameters="sub1",
+        delimiter=",",
+    )
+    made = client.reports.export_clicks(integration_id=sb.integration_id, **common)
+    assert made is not None
+    listed = client.download_center.list_download_center_exports(
+        filterreports_query_option_filters_integration_id_equalvalues=[sb.integration_id, "000000000000000000000000"]
+    )
+    assert len(listed.data) == 1
+    sent = [r.url for r in sb.requests if r.operation_id == "listDownloadCenterExports"][0]
+    assert "000000000000000000000000" in sent and sent.count("equalvalues") == 1

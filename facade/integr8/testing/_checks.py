@@ -72,6 +72,8 @@ def check_query(spec: Spec, route: Route, query: Sequence[tuple[str, str]], *, o
         loose = open_filters and name.startswith("filter[")
         if schema.get("type") == "array":
             items = spec.resolve(schema.get("items", {}))
+            if param.get("explode") is False:  # `style: form, explode: false`: one comma-joined value
+                given = [part for v in given for part in v.split(",")]
             out[name] = [_scalar(spec, items, v, name, loose) for v in given]
         else:
             out[name] = _scalar(spec, schema, given[-1], name, loose)

@@ -191,8 +191,17 @@ def list_page(
     *,
     skip_filters: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """Filter, sort and paginate `items` as a list operation answers."""
-    filters = parse_filters(query, skip_filters)
+    """Filter, sort and paginate `items` as a list operation answers.
+
+    An array parameter sent comma-joined (`style: form, explode: false`, which `params` holds
+    split already) filters by each of its items, as if its key had been repeated."""
+    expanded: list[tuple[str, str]] = []
+    for name, value in query:
+        if isinstance(params.get(name), list) and "," in value:
+            expanded.extend((name, part) for part in value.split(","))
+        else:
+            expanded.append((name, value))
+    filters = parse_filters(expanded, skip_filters)
     selected = [i for i in items if all(f(i) for f in filters)]
     selected = sort_items(selected, params.get("sort"))
     return paginate(selected, params.get("page[number]"), params.get("page[size]"))
