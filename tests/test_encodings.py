@@ -499,3 +499,41 @@ def test_the_gzip_fault_takes_a_range_over_the_encoded_bytes(sb, tmp_path):
 def test_encoding_faults_refuse_what_they_cannot_mean(kwargs):
     with pytest.raises(ValueError, match="Fault: "):
         Fault(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("content", "charset"),
+    [
+        ('[{"id": 1, "title": "ok"}]'.encode("utf-16-le") + b"\x00", None),  # an odd byte at the end
+        (b"\x1b$B\xff\xff", "iso2022_jp"),  # a stateful codec that cannot read its bytes
+    ],
+    ids=["utf-16 odd tail", "iso-2022-jp"],
+)
+def test_a_body_no_codec_can_read_is_a_typed_error_not_a_unicode_error(content: bytes, charset: str | None):
+    """Review finding: `surrogateescape` cannot save every codec; the pull then fails typed."""
+    from integr8 import errors
+    from integr8.appsamurai import AppSamurai
+
+    content_type = "application/json" + (f"; charset={charset}" if charset else "")
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Type": content_type}, content=content)
+
+    with AppSamurai(url=APPS_URL, transport=httpx.MockTransport(answer), max_retries=0) as apps:
+        try:
+            pulled = apps.fetch()
+        except errors.Integr8Error:
+            return  # typed: fine
+        assert pulled.errors or not pulled.campaigns  # or the unreadable part is reported
+
+
+def test_utf8_labelled_latin1_is_read_as_the_utf8_it_is(sb: Sandbox):
+    """Review finding: a server-wide `charset=ISO-8859-1` label on UTF-8 JSON must not turn
+    "Café" into "CafÃ©" (Latin-1 decoding never fails, so the bytes decide)."""
+    client = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb))
+    offer_id = sb.offer_ids[0]
+    record = sb.store.collection(sb.owner_of("offerID").collection).get(offer_id)
+    record.data["name"] = "Café"
+    sb.inject(Fault(operation="getOffer", headers={"Content-Type": "application/json; charset=ISO-8859-1"}))
+    offer = client.offers.get_offer(integration_id=sb.integration_id, offer_id=offer_id)
+    assert offer.data.name == "Café"

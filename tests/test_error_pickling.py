@@ -128,3 +128,23 @@ def test_errors_of_clients_carry_no_secret_in_any_attribute_or_pickle():
         assert TOKEN.encode() not in dumped and KEY.encode() not in dumped
         shown = " ".join([repr(error), str(error), repr(vars(error)), repr(getattr(error, "request", None))])
         assert TOKEN not in shown and KEY not in shown
+
+
+def test_a_secret_the_server_echoes_is_masked_in_every_attribute_and_the_pickle():
+    """A 401 quoting the key, a redirect to a signed URL, an export answer holding a guest token:
+    what the error keeps (`.body`, `.response` content and headers) is masked too (review finding)."""
+    echoed = {"message": f"invalid key {KEY}", "url": f"https://files.test/a.zip?signature={SIGNATURE}"}
+    response = _response(401, json=echoed, headers={"Location": f"https://files.test/a.zip?signature={SIGNATURE}"})
+    error = errors.status_error(response, (KEY,))
+    dumped = pickle.dumps(error)
+    for secret in (KEY, SIGNATURE):
+        assert secret.encode() not in dumped
+        assert secret not in repr(error.body) and secret not in error.response.text
+        assert secret not in str(error.response.headers)
+    assert error.body["message"].startswith("invalid key ")  # the shape and the rest stay
+
+
+def test_an_unparseable_answer_keeps_no_signed_url():
+    body = {"url": f"https://files.test/a.zip?Signature={SIGNATURE}&guest_token=x", "guest_token": "gt-secret-value"}
+    error = errors.APIResponseValidationError("odd", response=_response(200, json=body))
+    assert SIGNATURE not in error.response.text and "gt-secret-value" not in error.response.text

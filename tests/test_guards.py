@@ -511,3 +511,42 @@ async def test_async_several_batches_the_lost_answer_is_told_apart(sb: Sandbox) 
     assert (error.sent, error.answer_lost, error.unsent) == ([updates[0]], [updates[1]], [updates[2]])
     assert error.report.applied == updates[:2] and error.report.answer_lost == [updates[1]]
     assert len(posts(sb)) == 2
+
+
+# -- what counts as "sent, answer lost" (review findings) --------------------------------------------------
+
+
+def test_an_applied_batch_whose_2xx_answer_cannot_be_read_is_answer_lost_not_unsent(sb: Sandbox) -> None:
+    """Batch 2 is applied and answered 200, but labelled gzip on a plain body (a broken proxy):
+    it went out, so it must never be reported as 'never sent: send them again'."""
+    updates = updates_for(make_client(sb), sb, 3)
+    sb.requests.clear()
+    mislabelled = Fault(operation="updateConversions", headers={"Content-Encoding": "gzip"})
+    client = make_client(sb, FaultAfterPosts(sb, 1, mislabelled))
+    with pytest.raises(UpdatesPartlySentError) as info:
+        client.update_conversions(integration_id=sb.integration_id, updates=updates, chunk_size=1)
+    error = info.value
+    assert (error.sent, error.answer_lost, error.unsent) == ([updates[0]], [updates[1]], [updates[2]])
+    assert error.report.applied == updates[:2]
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.PoolTimeout("pool"), httpx.ProxyError("proxy refused"), httpx.UnsupportedProtocol("ftp")],
+    ids=["pool timeout", "proxy", "protocol"],
+)
+def test_failures_before_anything_was_sent_leave_the_batch_unsent(sb: Sandbox, failure: Exception) -> None:
+    updates = updates_for(make_client(sb), sb, 2)
+    sb.requests.clear()
+    inner = SandboxTransport(sb)
+
+    class FailSecondPost(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and len(posts(sb)) == 1:
+                raise failure
+            return inner.handle_request(request)
+
+    client = make_client(sb, FailSecondPost())
+    with pytest.raises(UpdatesPartlySentError) as info:
+        client.update_conversions(integration_id=sb.integration_id, updates=updates, chunk_size=1)
+    assert (info.value.sent, info.value.answer_lost, info.value.unsent) == ([updates[0]], [], [updates[1]])

@@ -95,3 +95,34 @@ def test_a_cassette_recorded_with_vcr_config_keeps_no_signature(tmp_path):
     assert secret not in recorded
     assert sb.api_key not in recorded
     assert re.search(r"signature=\*\*\*", recorded), "the URL keeps its shape, its signature masked"
+
+
+def test_a_redirect_hop_to_another_signed_url_is_masked_too(tmp_path, caplog):
+    """The files host answers 302 to a CDN URL with its own secret in path and query (review
+    finding): every hop the download client follows is masked, not only the first URL."""
+    import httpx
+
+    hop_secret, hop_query = "jwtHopSecret0a1b2c3d4e5f", "hopauth9876543210"
+    sb = Sandbox(seed=0, clock=ManualClock())
+    inner = SandboxTransport(sb)
+
+    class RedirectingFiles(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.host == "files.sandbox.integr8.test":
+                target = f"https://cdn.example.test/dl/{hop_secret}/clicks.zip?auth={hop_query}"
+                return httpx.Response(302, headers={"Location": target}, request=request)
+            if request.url.host == "cdn.example.test":
+                return httpx.Response(404, request=request)
+            return inner.handle_request(request)
+
+    setup = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=inner)
+    use_sandbox_time(setup, sb)
+    export_id = finished_export(sb, setup, tmp_path)
+    client = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=RedirectingFiles(), max_retries=0)
+    use_sandbox_time(client, sb)
+    with caplog.at_level(logging.DEBUG):
+        with pytest.raises(DownloadError):
+            client.resume_export(export_id, dest=tmp_path / "clicks.csv")
+    lines = "\n".join(r.getMessage() for r in caplog.records)
+    assert "cdn.example.test" in lines, "the hop was logged"
+    assert hop_secret not in lines and hop_query not in lines

@@ -390,3 +390,19 @@ def test_every_field_of_every_response_schema_reads_odd_values_alone(name, statu
             parse(info, status, put(body, path, 12.5 if field_kind in ("array", "object", "boolean") else UNREADABLE))
         assert caught.value.path == dotted(path), f"{name}: the error names the wrong place"
         assert SECRET not in str(caught.value)
+
+
+def test_unreadable_values_pickle_and_huge_or_exact_integers_are_handled():
+    """Review findings: the parse error crosses process boundaries; a 5,000-digit integer is an
+    UnreadableValue with its path (not a bare ValueError); a big integral text stays exact."""
+    import pickle
+
+    from integr8_client.types import UnreadableValue, read_int
+
+    assert read_int("12345678901234567890.0", "n") == 12345678901234567890
+    for text in ("1" * 5000, "12.5"):
+        with pytest.raises(UnreadableValue) as caught:
+            read_int(text, "total")
+        error = caught.value.within("meta")
+        again = pickle.loads(pickle.dumps(error))
+        assert (again.path, again.type_name, str(again)) == ("meta.total", "string", str(error))

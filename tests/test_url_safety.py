@@ -446,3 +446,18 @@ def test_the_sandbox_reads_a_comma_joined_array_as_its_items():
     assert len(listed.data) == 1
     sent = [r.url for r in sb.requests if r.operation_id == "listDownloadCenterExports"][0]
     assert "000000000000000000000000" in sent and sent.count("equalvalues") == 1
+
+
+def test_uuid_and_integer_ids_are_sent_as_their_text():
+    """Ids need not be `str`: a UUID or an int goes out as its text (review finding: refused)."""
+    import uuid
+
+    from integr8 import Integr8, NotFoundError
+    from integr8.testing import Sandbox, SandboxTransport
+
+    sb = Sandbox(seed=0)
+    client = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb))
+    for value in (uuid.UUID(int=5), 12345):
+        with pytest.raises(NotFoundError):
+            client.offers.get_offer(integration_id=sb.integration_id, offer_id=value)
+        assert sb.requests[-1].operation_id == "getOffer" and str(value) in sb.requests[-1].url

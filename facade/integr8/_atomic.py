@@ -126,7 +126,8 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def publish(tmp: Path, dest: Path) -> None:
-    """Make `tmp` (already fsynced) the file at `dest`, atomically, with the mode `mode_for(dest)`.
+    """Make `tmp` (already fsynced) the file at `dest`, atomically, with the mode `> dest` would
+    leave (`mode_for`: an existing file's own, else 0666 less the umask).
 
     Raises `ConfigurationError` (and leaves `dest` alone) if `dest` has become something other
     than a regular file since `check_target` looked; `OSError` from the rename as it comes."""
@@ -134,7 +135,11 @@ def publish(tmp: Path, dest: Path) -> None:
     kind = not_regular(found) if found is not None else None
     if kind is not None:
         raise ConfigurationError(f"{str(dest)!r} is now {kind}, not a regular file: not replacing it")
-    os.chmod(tmp, mode_for(dest))
+    if found is not None and stat.S_ISREG(found.st_mode):
+        # An existing file keeps its own mode. A new one keeps what `temp_beside` gave it (0666
+        # less the umask, applied by the kernel): reading the umask means setting it, which would
+        # race with other threads creating files, so it is not read here.
+        os.chmod(tmp, stat.S_IMODE(found.st_mode))
     os.replace(tmp, dest)
     _fsync_dir(dest.parent)
 

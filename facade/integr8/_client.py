@@ -209,6 +209,16 @@ class _ClientCore:
         )
         return request
 
+    def _mask_hop(self, request: httpx.Request) -> None:
+        """Request hook of the download client: each URL it fetches, redirect hops included, is a
+        signed URL whose secret may sit anywhere; it is shown only as host and file name in log
+        lines while this client lives (the last 32 are kept registered)."""
+        if "_signed_hops" not in self.__dict__:
+            import collections
+
+            self.__dict__["_signed_hops"] = collections.deque(maxlen=32)
+        self.__dict__["_signed_hops"].append(_redact.register_signed_url(str(request.url)))
+
     def __getattr__(self, name: str) -> Tag:
         if name.startswith("_") or name not in catalog():
             raise AttributeError(f"{type(self).__name__!s} has no attribute {name!r}")
@@ -465,13 +475,15 @@ class Integr8(_ClientCore):
 
     @cached_property
     def _files_http(self) -> httpx.Client:
-        """For signed download URLs: same transport, no credentials, redirects followed."""
+        """For signed download URLs: same transport, no credentials, redirects followed (every
+        hop's URL masked in logs like the first: `_ClientCore._mask_hop`)."""
         return httpx.Client(
             transport=self._transport,
             verify=_verify(self._transport),
             timeout=self.timeout,
             headers=self._headers,
             follow_redirects=True,
+            event_hooks={"request": [self._mask_hop]},
         )
 
     def export_to_file(
@@ -687,13 +699,19 @@ class AsyncIntegr8(_ClientCore):
 
     @cached_property
     def _files_http(self) -> httpx.AsyncClient:
-        """For signed download URLs: same transport, no credentials, redirects followed."""
+        """For signed download URLs: same transport, no credentials, redirects followed (every
+        hop's URL masked in logs like the first: `_ClientCore._mask_hop`)."""
+
+        async def mask_hop(request: httpx.Request) -> None:
+            self._mask_hop(request)
+
         return httpx.AsyncClient(
             transport=self._transport,
             verify=_verify(self._transport),
             timeout=self.timeout,
             headers=self._headers,
             follow_redirects=True,
+            event_hooks={"request": [mask_hop]},
         )
 
     async def export_to_file(

@@ -76,10 +76,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
+import httpx
 
 from ._times import API_TIME_FORMAT, exact_time
 from .errors import (
     APIConnectionError,
+    APIResponseValidationError,
     ConfigurationError,
     Integr8Error,
     InvalidUpdatesError,
@@ -709,12 +711,25 @@ ANSWER_LOST = (
 
 
 def answer_lost(exc: Integr8Error) -> bool:
-    """True when the request behind `exc` reached the server but its answer was lost: an
-    `APIConnectionError` that is not a failure to connect (`_retry.NOT_SENT_ERRORS`, the rule
-    that lets the retry policy resend a POST)."""
-    from ._retry import NOT_SENT_ERRORS
+    """True when the request behind `exc` may have been acted on although no usable answer came:
+    a 2xx answer that could not be read (`APIResponseValidationError`: the server applied the
+    batch), or a connection that failed after the request went out (`SENT_ERRORS`: reading the
+    answer, or writing the request body). Failures before anything was sent (connect, pool,
+    proxy, protocol set-up) are not: those batches were never sent. Such batches are never
+    resent; verification tells what happened to them."""
+    if isinstance(exc, APIResponseValidationError):
+        return True
+    return isinstance(exc, APIConnectionError) and isinstance(exc.__cause__, SENT_ERRORS)
 
-    return isinstance(exc, APIConnectionError) and not isinstance(exc.__cause__, NOT_SENT_ERRORS)
+
+# The request reached the server, or may have: the answer was lost, or the body cut while sent.
+SENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ReadError,
+    httpx.ReadTimeout,
+    httpx.RemoteProtocolError,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+)
 
 
 @attrs.define

@@ -184,12 +184,38 @@ def transcode_json(response: httpx.Response) -> None:
     charset = declared_charset(response)
     if charset is None or charset == "utf-8":
         return
+    content = response.content
+    if _single_byte(charset) and _utf8_beyond_ascii(content):
+        # UTF-8 labelled as a one-byte charset (a server-wide AddDefaultCharset): a one-byte
+        # codec never fails, so decoding it as declared would turn "é" into "Ã©" silently.
+        # Valid multi-byte UTF-8 is all but impossible by chance in Latin-1 text: trust the bytes.
+        log.info("An answer labelled charset=%s holds UTF-8: read as UTF-8", charset)
+        return
     try:
-        text = response.content.decode(charset)
+        text = content.decode(charset)
     except UnicodeDecodeError:
         return
     response._content = text.removeprefix("\ufeff").encode("utf-8")
     response.headers["Content-Type"] = f"{media}; charset=utf-8"
+
+
+def _single_byte(charset: str) -> bool:
+    import codecs
+
+    try:
+        return len("é".encode(codecs.lookup(charset).name)) == 1 and codecs.lookup(charset).name != "utf-8"
+    except (LookupError, UnicodeEncodeError):
+        return False
+
+
+def _utf8_beyond_ascii(content: bytes) -> bool:
+    if content.isascii():
+        return False
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _transport_error(request: httpx.Request, exc: Exception) -> APIConnectionError:

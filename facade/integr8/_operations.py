@@ -223,7 +223,10 @@ def check_url_id(value: Any, name: str, where: str = "") -> str:
     prefix = f"{where}: " if where else ""
     if value is None:
         raise ConfigurationError(f"{prefix}{name} is required and must not be empty")
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    import numbers
+    import uuid
+
+    if isinstance(value, bool) or not isinstance(value, (str, numbers.Integral, uuid.UUID)):
         raise ConfigurationError(f"{prefix}{name} must be text (an id), got {type(value).__name__} {value!r}")
     text = str(value)
     if not text.strip():

@@ -81,13 +81,11 @@ class _SignedURL:
         parsed = httpx.URL(url)
         raw = parsed.raw_path.decode("ascii", "replace")  # path and query as sent
         query = parsed.query.decode("ascii", "replace")
-        folder = parsed.path.rsplit("/", 1)[0]
         self.short = short_url(url)
-        # The whole URL first (it becomes the short form); then its pieces, masked wherever they
-        # appear on their own (httpcore's lines print the target, a Location header the URL).
-        self.spellings = tuple(
-            dict.fromkeys(p for p in (str(parsed), url, raw, parsed.path, query, folder) if p and len(p) >= 8)
-        )
+        # The whole URL first (it becomes the short form); then the pieces a line may hold on
+        # their own (httpcore's lines print the target: path and query), masked. Not the bare
+        # folder: a common one (`/artifacts`) would be masked inside unrelated URLs.
+        self.spellings = tuple(dict.fromkeys(p for p in (str(parsed), url, raw, query) if p and len(p) >= 8))
 
     def __repr__(self) -> str:
         return "<signed URL>"
@@ -110,11 +108,11 @@ def register_signed_url(url: str) -> _SignedURL:
 def _mask_signed(text: str) -> str:
     with _lock:
         urls = list(_signed.values())
-    for url in urls:
-        whole, *pieces = url.spellings
-        text = text.replace(whole, url.short)
-        for piece in sorted(pieces, key=len, reverse=True):
-            text = text.replace(piece, MASK)
+    for url in urls:  # every whole URL first: another URL's piece must not break one up
+        text = text.replace(url.spellings[0], url.short)
+    pieces = {piece for url in urls for piece in url.spellings[1:]}
+    for piece in sorted(pieces, key=len, reverse=True):
+        text = text.replace(piece, MASK)
     return text
 
 
@@ -143,7 +141,7 @@ def _cut_signed_queries(text: str) -> str:
     out = []
     for word in text.split(" "):
         base, sep, query = word.partition("?")
-        if sep and any(f"{k}=" in query.lower() for k in SECRET_QUERY_KEYS):
+        if sep and any(f"{k}=" in query.lower() for k in (*SECRET_QUERY_KEYS, *SECRET_VALUE_KEYS)):
             trail = "".join(ch for ch in query[-1:] if ch in "\"')>,")
             word = f"{base}?{MASK}{trail}"
         out.append(word)
@@ -156,7 +154,7 @@ _SIGNED_VALUE = re.compile(
     r"((?:^|[?&;]|\\u0026)(?:" + "|".join(SECRET_VALUE_KEYS) + r")=)[^&;\"'\s\\]+", re.IGNORECASE
 )
 # Guest-access tokens of exports (`"guest_token": "..."`): a credential for the shared report.
-_GUEST_TOKEN = re.compile(r'("guest_token"\s*:\s*")[^"]*(")')
+_GUEST_TOKEN = re.compile(r'("guest_token"\s*:\s*")(?:[^"\\]|\\.)*(")')  # escaped quotes inside too
 
 
 def scrub_recorded(text: str, mask: str = MASK) -> str:

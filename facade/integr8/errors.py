@@ -46,7 +46,7 @@ from typing import Any
 
 import httpx
 
-from ._redact import redact
+from ._redact import mask_secrets, redact
 from ._retry import parse_retry_after
 
 __all__ = [
@@ -237,7 +237,53 @@ def _forget_credentials(request: httpx.Request | None, secrets: tuple[str, ...] 
     url = str(request.url)
     safe = redact(url, secrets)
     if safe != url:
-        request.url = httpx.URL(safe)
+        try:
+            request.url = httpx.URL(safe)
+        except (httpx.InvalidURL, ValueError):  # masking broke its syntax: keep host and file name
+            from ._redact import short_url
+
+            request.url = httpx.URL(short_url(url))
+
+
+_ECHOING_HEADERS = ("location", "content-location", "set-cookie", "link", "refresh")
+
+
+def _forget_echoed(response: httpx.Response | None, secrets: tuple[str, ...] = ()) -> None:
+    """Mask, in place, what a server may echo of a secret in an answer an exception keeps: its
+    body (a key quoted in an error message, a signed URL in a JSON answer) and the headers that
+    carry URLs (a redirect's `Location` to a presigned URL)."""
+    if response is None:
+        return
+    from ._redact import scrub_recorded
+
+    for name in _ECHOING_HEADERS:
+        for value in response.headers.get_list(name):
+            safe = scrub_recorded(redact(value, secrets))
+            if safe != value:
+                response.headers[name] = safe
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return
+    if not content:
+        return
+    text = content.decode("utf-8", "surrogateescape")
+    safe = scrub_recorded(mask_secrets(text, secrets))
+    if safe != text:
+        response._content = safe.encode("utf-8", "surrogateescape")
+
+
+def _masked_body(body: Any, secrets: tuple[str, ...]) -> Any:
+    """`body` (parsed JSON or text) with every string's secrets masked, shape kept."""
+    from ._redact import scrub_recorded
+
+    if isinstance(body, str):
+        return scrub_recorded(mask_secrets(body, secrets))
+    if isinstance(body, list):
+        return [_masked_body(item, secrets) for item in body]
+    if isinstance(body, dict):
+        return {key: _masked_body(value, secrets) for key, value in body.items()}
+    return body
 
 
 def _requests_held(exc: BaseException) -> list[httpx.Request]:
@@ -309,6 +355,7 @@ class APIResponseValidationError(Integr8Error):
         if response is not None:
             message = f"{message} ({_where(response.request)} -> {response.status_code})"
             _forget_credentials(response.request)
+            _forget_echoed(response)  # e.g. the signed URL of an artifact-URL answer that did not parse
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code if response is not None else None
@@ -363,9 +410,10 @@ class APIStatusError(Integr8Error):
     ):
         super().__init__(message)
         _forget_credentials(response.request, secrets)
+        _forget_echoed(response, secrets)
         self.response = response
         self.status_code = response.status_code
-        self.body = body
+        self.body = _masked_body(body, secrets)
         self.request = response.request
         self.retry_after = retry_after
 

@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import datetime
+import decimal
 import math
 import re
 from collections.abc import Callable, Mapping, MutableMapping
@@ -105,10 +106,13 @@ class UnreadableValue(ValueError):
     """
 
     def __init__(self, key: str | int, type_name: str, expected: str) -> None:
-        super().__init__()
+        super().__init__(key, type_name, expected)  # what pickling replays
         self._parts: list[str | int] = [key]
         self.type_name = type_name
         self.expected = expected
+
+    def __reduce__(self) -> Any:
+        return (_unreadable, (list(self._parts), self.type_name, self.expected))
 
     def within(self, key: str | int) -> "UnreadableValue":
         """Prefix the path with the key (or list index) that holds it; returns self."""
@@ -130,18 +134,30 @@ def _blank(value: object) -> bool:
     return value is None or (type(value) is str and not value.strip())
 
 
+def _unreadable(parts: list[str | int], type_name: str, expected: str) -> "UnreadableValue":
+    error = UnreadableValue(parts[0], type_name, expected)
+    error._parts = parts
+    return error
+
+
 def read_int(value: Any, key: str | int) -> int | None:
-    """An integer field's value that is not an int: None for null/"", a number from a numeric string."""
+    """An integer field's value that is not an int: None for null/"", a number from a numeric
+    string (`"12"`, `"12.0"`; exactly, through Decimal, and within Python's digit limit)."""
     if _blank(value):
         return None
-    number: Any = value
-    if type(value) is str:
-        text = value.strip()
-        if _INTEGER.fullmatch(text):
-            return int(text)
-        number = float(text) if _NUMBER.fullmatch(text) else None
-    if type(number) is float and number.is_integer():
-        return int(number)
+    try:
+        if type(value) is str:
+            text = value.strip()
+            if _INTEGER.fullmatch(text):
+                return int(text)
+            if _NUMBER.fullmatch(text):
+                exact = decimal.Decimal(text)
+                if exact == exact.to_integral_value():
+                    return int(exact)
+        elif type(value) is float and value.is_integer():
+            return int(value)
+    except (ValueError, ArithmeticError):  # more digits than int() takes, or no finite number
+        pass
     raise UnreadableValue(key, json_type(value), "integer")
 
 

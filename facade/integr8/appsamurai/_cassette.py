@@ -36,18 +36,28 @@ def _mask_secrets(text: str) -> str:
     return scrub_recorded(text)
 
 
+_URL_HEADERS = ("location", "content-location", "link", "refresh", "set-cookie")
+
+
 def redact_response(response: dict[str, Any]) -> dict[str, Any]:
-    """vcrpy `before_record_response`: the body with every registered secret masked."""
+    """vcrpy `before_record_response`: the body and the URL-carrying headers (a redirect's
+    `Location` to a presigned URL) with every secret masked. Bodies arrive decoded
+    (`decode_compressed_response` in `vcr_config`); text that is not UTF-8 is scrubbed as
+    Latin-1, which maps every byte to one character and back, so nothing escapes unscrubbed."""
+    headers = response.get("headers") or {}
+    for name in list(headers):
+        if name.lower() in _URL_HEADERS:
+            headers[name] = [_mask_secrets(v) for v in headers[name]]
     body = response.get("body") or {}
     text = body.get("string")
     if isinstance(text, bytes):
         try:
-            decoded = text.decode("utf-8")
+            decoded, encoding = text.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            return response
+            decoded, encoding = text.decode("latin-1"), "latin-1"
         masked = _mask_secrets(decoded)
         if masked != decoded:
-            body["string"] = masked.encode("utf-8")
+            body["string"] = masked.encode(encoding)
     elif isinstance(text, str):
         body["string"] = _mask_secrets(text)
     return response
@@ -59,6 +69,8 @@ def vcr_config(**overrides: Any) -> dict[str, Any]:
         "before_record_request": redact_request,
         "before_record_response": redact_response,
         "filter_headers": ["API-KEY", "Authorization"],
+        # Bodies are stored decoded, so a gzip answer is scrubbed like any other.
+        "decode_compressed_response": True,
     }
     config.update(overrides)
     return config

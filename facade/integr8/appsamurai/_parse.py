@@ -134,7 +134,13 @@ def decode(content: bytes, charset: str | None = None) -> tuple[str, str]:
             codec = None
     if codec is None:
         codec = json.detect_encoding(content)
-    text = content.decode(codec, "surrogateescape")
+    try:
+        text = content.decode(codec, "surrogateescape")
+    except UnicodeDecodeError:
+        # Multi-byte codecs (UTF-16/32 with an odd tail, stateful ones) can fail where
+        # surrogateescape cannot help: replacement characters keep the rest readable; the
+        # campaign holding one is then reported as unreadable by `parse_campaigns`.
+        text = content.decode(codec, "replace").replace("\ufffd", "\udcff")
     return text.removeprefix("\ufeff"), codec.removesuffix("-sig")
 
 

@@ -66,8 +66,11 @@ def main() -> None:
 
     from ._errors import EXIT_TERMINATED
 
+    global _terminated
+    _terminated = False
+    previous = None
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _on_sigterm)
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         app(prog_name="integr8")
     except Terminated:  # arrived outside the command (typer turns it into exit 130 inside)
@@ -76,3 +79,6 @@ def main() -> None:
         if _terminated:
             raise SystemExit(EXIT_TERMINATED) from None
         raise
+    finally:
+        if previous is not None:  # main() called in a longer-lived process: leave it as it was
+            signal.signal(signal.SIGTERM, previous)
