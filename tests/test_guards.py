@@ -367,6 +367,21 @@ def test_cli_sync_refuses_a_mass_deactivation_and_says_how_to_allow_it(
     assert any(r.method != "GET" for r in sb.requests[before:])  # the writes went out this time
 
 
+def test_cli_dry_run_shows_a_refused_plan_then_says_a_real_run_would_be_refused(
+    sb: Sandbox, creds: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("APPSAMURAI_URL", PULL_URL)
+    _, advertiser, server = mirrored(sb, 20)
+    server.body = campaigns_json(range(1, 2))
+    before = len(sb.requests)
+    args = ("appsamurai", "sync", "-i", sb.integration_id, "--advertiser", str(advertiser), "--dry-run")
+    shown = run(sb, *args, seams={"appsamurai_transport": server})
+    assert shown.exit_code == 2, shown.output
+    assert "19 removed" in shown.stdout  # the plan, to look at
+    assert "a real run would be refused" in shown.stderr and "--allow-mass-deactivation" in shown.stderr
+    assert all(r.method == "GET" for r in sb.requests[before:])
+
+
 # -- the AppSamurai commands' connection hint --------------------------------------------------
 
 

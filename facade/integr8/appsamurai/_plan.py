@@ -118,6 +118,9 @@ class SyncPlan:
     settings: SyncSettings
     campaigns: tuple[CampaignPlan, ...]
     issues: tuple[SyncIssue, ...] = ()
+    # Set when the plan deactivates more than the allowed share and `allow_mass_deactivation`
+    # let it through: what a run without the flag would have been refused with.
+    mass_deactivation: MassDeactivationError | None = None
 
     @property
     def actions(self) -> tuple[SyncAction, ...]:
@@ -254,14 +257,16 @@ def plan_sync(
             )
         else:
             groups.append(plan_campaign(None, linked, children))
-    if not allow_mass_deactivation and not (allow_empty and not pulled):
-        _guard_mass_deactivation(groups, links, max_deactivation_share)
+    too_many = None if allow_empty and not pulled else _mass_deactivation(groups, links, max_deactivation_share)
+    if too_many is not None and not allow_mass_deactivation:
+        raise too_many
     groups += plan_duplicates(links)
     return SyncPlan(
         integration_id=integration_id,
         settings=settings,
         campaigns=tuple(groups),
         issues=tuple(issues),
+        mass_deactivation=too_many,
     )
 
 
@@ -270,13 +275,14 @@ def _check_share(share: float) -> None:
         raise ValueError(f"max_deactivation_share: a fraction from 0 to 1 (0.2 = 20%), got {share!r}")
 
 
-def _guard_mass_deactivation(groups: list[CampaignPlan], links: Links, max_share: float) -> None:
-    """Raise MassDeactivationError when `groups` switch off more than `max_share` of the live
-    linked offers, and more than one (see `plan_sync`)."""
+def _mass_deactivation(groups: list[CampaignPlan], links: Links, max_share: float) -> MassDeactivationError | None:
+    """The MassDeactivationError to refuse with when `groups` switch off more than `max_share`
+    of the live linked offers, and more than one (see `plan_sync`); None otherwise."""
     live = sum(1 for o in links.by_campaign.values() if o.active)
     off = sum(1 for g in groups if g.status == "removed" and g.actions)
     if off > 1 and Fraction(off, live) > Fraction(str(max_share)):
-        raise MassDeactivationError(deactivations=off, live=live, max_share=max_share)
+        return MassDeactivationError(deactivations=off, live=live, max_share=max_share)
+    return None
 
 
 def _unreadable_ids(errors: Iterable[CampaignParseError]) -> tuple[set[int], int]:

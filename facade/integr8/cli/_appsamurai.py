@@ -181,13 +181,17 @@ def sync(
                 integration_id=integration_id,
                 advertiser_id=advertiser,
                 allow_empty=allow_empty,
-                allow_mass_deactivation=allow_mass_deactivation,
+                # A dry run shows the plan even when a real run would be refused, then says so.
+                allow_mass_deactivation=allow_mass_deactivation or dry_run,
                 **options,
             )
         except MassDeactivationError as exc:
             raise CliError(exc.explain("--allow-mass-deactivation", "--max-deactivation-share")) from None
         with destination(None) as stream:
             stream.write(plan.summary() + "\n")
+        if dry_run and plan.mass_deactivation is not None and not allow_mass_deactivation:
+            explained = plan.mass_deactivation.explain("--allow-mass-deactivation", "--max-deactivation-share")
+            raise CliError(f"dry run: nothing was changed, and a real run would be refused: {explained}")
         if dry_run or not plan.has_changes:
             note(
                 "dry run: nothing was changed" if dry_run else "nothing to change",
