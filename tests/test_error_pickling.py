@@ -36,6 +36,7 @@ def examples() -> dict[str, errors.Integr8Error]:
         "Integr8Error": errors.Integr8Error("something"),
         "ConfigurationError": errors.ConfigurationError("bad setting"),
         "InvalidUpdatesError": errors.InvalidUpdatesError([(0, "tx_id is missing")]),
+        "APIError": errors.APIError("the request failed", request=request, body={"message": "no"}),
         "APIConnectionError": errors.APIConnectionError("Connection error: ConnectError", request=request),
         "APITimeoutError": errors.APITimeoutError(request=request, detail="slow"),
         "APIResponseValidationError": errors.APIResponseValidationError("odd body", response=ok),

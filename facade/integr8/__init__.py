@@ -18,6 +18,7 @@ from ._exports import ExportProgress, ExportResult
 from ._version import __version__
 from .errors import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -51,6 +52,7 @@ __all__ = [
     "__version__",
     "Integr8Error",
     "ConfigurationError",
+    "APIError",
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",

@@ -3,10 +3,19 @@
     Integr8Error
     ├── ConfigurationError        bad arguments or settings, raised before any request (also a ValueError)
     │   └── InvalidUpdatesError   conversion updates that cannot be sent; `.problems` lists each
-    ├── APIConnectionError        no HTTP answer: connection refused, reset, DNS ...
-    │   └── APITimeoutError       the request timed out, or its whole answer did not arrive in time
-    ├── APIResponseValidationError  a 2xx answer whose body does not parse as the spec says
-    │   └── ResponseTooLargeError   an answer's body is larger than `max_response_bytes`; `.limit`
+    ├── APIError                  a request failed, however; `.request`, `.body` (one `except` for all three)
+    │   ├── APIConnectionError    no HTTP answer: connection refused, reset, DNS ...
+    │   │   └── APITimeoutError   the request timed out, or its whole answer did not arrive in time
+    │   ├── APIResponseValidationError  a 2xx answer whose body does not parse as the spec says
+    │   │   └── ResponseTooLargeError   an answer's body is larger than `max_response_bytes`; `.limit`
+    │   └── APIStatusError        a non-2xx answer; `.status_code`, `.response`
+    │       ├── BadRequestError   400
+    │       ├── AuthenticationError   401
+    │       ├── RequestFailedError    402  (the parameters were valid but the request failed)
+    │       ├── PermissionDeniedError 403
+    │       ├── NotFoundError     404
+    │       ├── RateLimitError    429; `.retry_after`: the seconds the server asked to wait, or None
+    │       └── ServerError       500, 502, 503, 504 and any other 5xx (`.retry_after` too)
     ├── PaginationError           a listing that cannot be read completely and exactly; `.operation`
     │   ├── ListingChangedError   it kept changing while it was read (numbered pages)
     │   └── CursorLoopError       its cursors went round (report pages)
@@ -14,20 +23,12 @@
     ├── UpdatesPartlySentError    a batch of conversion updates failed after others went out; `.sent`,
     │                             `.answer_lost`, `.unsent`, `.report`
     ├── MassDeactivationError     an AppSamurai sync would deactivate too many offers at once (also a ValueError)
-    ├── ExportError               a Download Center export went wrong; `.export_id` to resume or inspect
-    │   ├── ExportFailedError     the export ended in ERROR or CANCELED, or in a status the spec does not
-    │   │                         list that came with error text; `.status`, `.error` (server text)
-    │   ├── ExportTimeoutError    not COMPLETED within `timeout`; resume_export(export_id) picks it up
-    │   ├── DownloadError         the artifact could not be downloaded completely
-    │   └── ArtifactError         the downloaded zip is unsafe or broken (CRC, members, zip bomb)
-    └── APIStatusError            a non-2xx answer; `.status_code`, `.body`, `.response`
-        ├── BadRequestError       400
-        ├── AuthenticationError   401
-        ├── RequestFailedError    402  (the parameters were valid but the request failed)
-        ├── PermissionDeniedError 403
-        ├── NotFoundError         404
-        ├── RateLimitError        429; `.retry_after`: the seconds the server asked to wait, or None
-        └── ServerError           500, 502, 503, 504 and any other 5xx (`.retry_after` too)
+    └── ExportError               a Download Center export went wrong; `.export_id` to resume or inspect
+        ├── ExportFailedError     the export ended in ERROR or CANCELED, or in a status the spec does not
+        │                         list that came with error text; `.status`, `.error` (server text)
+        ├── ExportTimeoutError    not COMPLETED within `timeout`; resume_export(export_id) picks it up
+        ├── DownloadError         the artifact could not be downloaded completely
+        └── ArtifactError         the downloaded zip is unsafe or broken (CRC, members, zip bomb)
 
 Other statuses (405, 409, 422, ...) raise `APIStatusError` itself. Messages name the method and
 path, never the query string or headers, and mask every secret the SDK knows (the API key, the
@@ -52,6 +53,7 @@ from ._retry import parse_retry_after
 __all__ = [
     "Integr8Error",
     "ConfigurationError",
+    "APIError",
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
@@ -327,14 +329,29 @@ def _where(request: httpx.Request | None) -> str:
     return redact(f"{request.method} {request.url.path}")
 
 
-class APIConnectionError(Integr8Error):
+class APIError(Integr8Error):
+    """A request to the API failed, however: no answer (`APIConnectionError`), an error status
+    (`APIStatusError`), or a 2xx whose body is not the documented shape
+    (`APIResponseValidationError`). One `except APIError` covers "the request failed".
+
+    `.request`: the request as sent, credentials removed and secrets in its URL masked (None
+    when the failure is not one request's); `.body`: the answer's body, parsed JSON or text,
+    with secrets masked (None without one)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, body: Any = None):
+        super().__init__(message)
+        _forget_credentials(request)
+        self.request = request
+        self.body = body
+
+
+class APIConnectionError(APIError):
     """The request got no HTTP answer."""
 
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None):
         where = _where(request)
-        super().__init__(f"{message} ({where})" if where else message)
         _forget_credentials(request)
-        self.request = request
+        super().__init__(f"{message} ({where})" if where else message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
@@ -345,20 +362,30 @@ class APITimeoutError(APIConnectionError):
         super().__init__(f"Request timed out: {detail}." if detail else "Request timed out.", request=request)
 
 
-class APIResponseValidationError(Integr8Error):
+class APIResponseValidationError(APIError):
     """A successful status with a body that does not have the documented shape.
 
-    `.response` and `.status_code` are None when the fault shows only across answers (page
-    counts that contradict each other, say) rather than in one response."""
+    `.response`, `.request`, `.status_code` and `.body` are None when the fault shows only
+    across answers (page counts that contradict each other, say) rather than in one response."""
 
     def __init__(self, message: str, *, response: httpx.Response | None = None):
+        request, body = None, None
         if response is not None:
             message = f"{message} ({_where(response.request)} -> {response.status_code})"
             _forget_credentials(response.request)
             _forget_echoed(response)  # e.g. the signed URL of an artifact-URL answer that did not parse
-        super().__init__(message)
+            request, body = response.request, _read_body(response)
+        super().__init__(message, request=request, body=body)
         self.response = response
         self.status_code = response.status_code if response is not None else None
+
+
+def _read_body(response: httpx.Response) -> Any:
+    """The (already masked) body of a read answer, or None when it was not read (too large)."""
+    try:
+        return _body_of(response)
+    except httpx.ResponseNotRead:
+        return None
 
 
 class ResponseTooLargeError(APIResponseValidationError):
@@ -390,7 +417,7 @@ class CursorLoopError(PaginationError):
     """A report's cursors came back to one already followed: reading on would loop forever."""
 
 
-class APIStatusError(Integr8Error):
+class APIStatusError(APIError):
     """The API answered with a non-2xx status.
 
     `.retry_after`: the seconds the answer's `Retry-After` header asked to wait before trying
@@ -408,13 +435,11 @@ class APIStatusError(Integr8Error):
         retry_after: float | None = None,
         secrets: tuple[str, ...] = (),
     ):
-        super().__init__(message)
         _forget_credentials(response.request, secrets)
         _forget_echoed(response, secrets)
+        super().__init__(message, request=response.request, body=_masked_body(body, secrets))
         self.response = response
         self.status_code = response.status_code
-        self.body = _masked_body(body, secrets)
-        self.request = response.request
         self.retry_after = retry_after
 
 
