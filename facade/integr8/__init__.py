@@ -15,6 +15,7 @@ from . import errors
 from ._client import AsyncIntegr8, Integr8
 from ._conversions import ConversionUpdate, ConversionUpdateReport, UpdateOutcome
 from ._exports import ExportProgress, ExportResult
+from ._retry import RetryPolicy
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -48,6 +49,7 @@ from .errors import (
 __all__ = [
     "Integr8",
     "AsyncIntegr8",
+    "RetryPolicy",
     "errors",
     "__version__",
     "Integr8Error",

@@ -19,6 +19,15 @@ from typing import Any
 import httpx
 
 from . import _http, _redact
+from ._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENV_ALLOW_HTTP,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    TRUE_WORDS,
+)
 from ._conversions import ConversionUpdate, ConversionUpdateReport, aupdate_and_verify, update_and_verify
 from ._exports import (
     MAX_DOWNLOAD_BYTES,
@@ -45,10 +54,6 @@ from ._retry import RetryPolicy
 from ._times import api_window, check_integration
 from ._version import __version__
 from .errors import ConfigurationError
-
-DEFAULT_BASE_URL = "https://api.integr8.co"
-ENV_API_KEY = "INTEGR8_API_KEY"
-ENV_BASE_URL = "INTEGR8_BASE_URL"
 
 
 class _ApiKeyAuth(httpx.Auth):
@@ -116,6 +121,24 @@ def _verify(transport: object) -> Any:
     return _tls_context() if transport is None else True  # a given transport brings its own
 
 
+def _retry_policy(retry: object, max_retries: object) -> RetryPolicy:
+    """The policy to use: `retry` as given (its `max_retries` must agree with `max_retries`, if
+    both are given), else the default policy with `max_retries` (default 3)."""
+    if max_retries is not None and (
+        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+    ):
+        raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
+    if retry is None:
+        return RetryPolicy(max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries)
+    if not isinstance(retry, RetryPolicy):
+        raise ConfigurationError(f"retry must be an integr8.RetryPolicy, got {type(retry).__name__}")
+    if max_retries is not None and max_retries != retry.max_retries:
+        raise ConfigurationError(
+            f"max_retries={max_retries} disagrees with retry=RetryPolicy(max_retries={retry.max_retries}); give one"
+        )
+    return retry
+
+
 def _timeout(timeout: object) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
@@ -135,42 +158,53 @@ class _ClientCore:
 
     _operation_cls: type[Operation] | type[AsyncOperation]
     _http: Any  # httpx.Client or httpx.AsyncClient, set by the subclass
+    _made_with: dict[str, Any]  # the constructor's arguments, for `with_options`
 
     def __init__(
         self,
         api_key: str | None,
-        base_url: str | httpx.URL,
+        base_url: str | httpx.URL | None,
         timeout: float | httpx.Timeout,
-        max_retries: int,
-        allow_http: bool,
+        max_retries: int | None,
+        allow_http: bool | None,
         max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = MAX_DOWNLOAD_BYTES,
+        retry: RetryPolicy | None = None,
     ):
+        # Left as None: read from the environment (INTEGR8_API_KEY, INTEGR8_BASE_URL,
+        # INTEGR8_ALLOW_HTTP), else the defaults of `integr8._constants`.
+        api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+        base_url = base_url if base_url is not None else (os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
+        if allow_http is None:
+            allow_http = os.environ.get(ENV_ALLOW_HTTP, "").strip().lower() in TRUE_WORDS
         self._api_key = _check_api_key(api_key)
         self._secret = _redact.register(self._api_key)
         self.base_url = _check_base_url(base_url, allow_http)
         self.timeout = _timeout(timeout)
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
-        self.max_retries = max_retries
+        self._policy = _retry_policy(retry, max_retries)
+        self.max_retries = self._policy.max_retries
         self.max_response_bytes = _byte_limit("max_response_bytes", max_response_bytes)
         self.max_download_bytes = _byte_limit("max_download_bytes", max_download_bytes)
-        self._policy = RetryPolicy(max_retries=max_retries)
         self._auth = _ApiKeyAuth(self._api_key, (self.base_url.scheme, self.base_url.host, self.base_url.port))
         self._headers = {"User-Agent": f"integr8-py/{__version__} httpx/{httpx.__version__}"}
         self._allow_http = allow_http
 
     @classmethod
     def _env_settings(cls, overrides: dict[str, Any]) -> dict[str, Any]:
-        key = overrides.pop("api_key", None) or os.environ.get(ENV_API_KEY)
-        if not key:
+        if not (overrides.get("api_key") or os.environ.get(ENV_API_KEY)):
             raise ConfigurationError(f"{ENV_API_KEY} is not set (export it, or pass api_key=...)")
-        settings: dict[str, Any] = {"api_key": key}
-        base_url = overrides.pop("base_url", None) or os.environ.get(ENV_BASE_URL)
-        if base_url:
-            settings["base_url"] = base_url
-        settings.update(overrides)
-        return settings
+        return overrides  # the constructor reads the environment for whatever is left out
+
+    def _options(self, **changes: Any) -> dict[str, Any]:
+        """The constructor's arguments that made this client, with `changes` applied."""
+        options = dict(self._made_with)
+        unknown = set(changes) - set(options)
+        if unknown:
+            raise ConfigurationError(f"with_options: unknown option(s) {', '.join(sorted(unknown))}")
+        if "max_retries" in changes and "retry" not in changes:
+            options["retry"] = None  # a new count replaces the policy's
+        options.update(changes)
+        return options
 
     @cached_property
     def _stub(self) -> Any:
@@ -333,15 +367,29 @@ class Integr8(_ClientCore):
         self,
         api_key: str | None = None,
         *,
-        base_url: str | httpx.URL = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
         transport: httpx.BaseTransport | None = None,
-        allow_http: bool = False,
+        allow_http: bool | None = None,
         max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = MAX_DOWNLOAD_BYTES,
+        retry: RetryPolicy | None = None,
     ):
-        super().__init__(api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes)
+        super().__init__(
+            api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes, retry
+        )
+        self._made_with = dict(
+            api_key=self._api_key,
+            base_url=self.base_url,
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            transport=transport,
+            allow_http=self._allow_http,
+            max_response_bytes=self.max_response_bytes,
+            max_download_bytes=self.max_download_bytes,
+            retry=self._policy,
+        )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError(
                 "transport: Integr8 needs a sync httpx.BaseTransport; use AsyncIntegr8 for an async one"
@@ -361,8 +409,16 @@ class Integr8(_ClientCore):
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Integr8:
-        """A client from `INTEGR8_API_KEY` and, if set, `INTEGR8_BASE_URL`; keywords override."""
+        """A client from `INTEGR8_API_KEY` and, if set, `INTEGR8_BASE_URL` and `INTEGR8_ALLOW_HTTP`
+        (as `Integr8()` reads them); keywords override. ConfigurationError without a key."""
         return cls(**cls._env_settings(dict(overrides)))
+
+    def with_options(self, **changes: Any) -> Integr8:
+        """A new client like this one with some settings changed, e.g.
+        `client.with_options(timeout=120, max_retries=0).offers.list_offers(...)`. Takes the
+        constructor's keywords; ConfigurationError for any other. The two clients are closed
+        separately."""
+        return type(self)(**self._options(**changes))
 
     def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         return _http.send(
@@ -580,15 +636,29 @@ class AsyncIntegr8(_ClientCore):
         self,
         api_key: str | None = None,
         *,
-        base_url: str | httpx.URL = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        allow_http: bool = False,
+        allow_http: bool | None = None,
         max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = MAX_DOWNLOAD_BYTES,
+        retry: RetryPolicy | None = None,
     ):
-        super().__init__(api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes)
+        super().__init__(
+            api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes, retry
+        )
+        self._made_with = dict(
+            api_key=self._api_key,
+            base_url=self.base_url,
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            transport=transport,
+            allow_http=self._allow_http,
+            max_response_bytes=self.max_response_bytes,
+            max_download_bytes=self.max_download_bytes,
+            retry=self._policy,
+        )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(
                 "transport: AsyncIntegr8 needs an httpx.AsyncBaseTransport; use Integr8 for a sync one"
@@ -610,8 +680,13 @@ class AsyncIntegr8(_ClientCore):
 
     @classmethod
     def from_env(cls, **overrides: Any) -> AsyncIntegr8:
-        """A client from `INTEGR8_API_KEY` and, if set, `INTEGR8_BASE_URL`; keywords override."""
+        """A client from `INTEGR8_API_KEY` and, if set, `INTEGR8_BASE_URL` and `INTEGR8_ALLOW_HTTP`
+        (as `AsyncIntegr8()` reads them); keywords override. ConfigurationError without a key."""
         return cls(**cls._env_settings(dict(overrides)))
+
+    def with_options(self, **changes: Any) -> AsyncIntegr8:
+        """A new client like this one with some settings changed (see `Integr8.with_options`)."""
+        return type(self)(**self._options(**changes))
 
     async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         return await _http.send_async(

@@ -57,7 +57,8 @@ from .errors import ConfigurationError, DownloadError, ExportFailedError, Export
 log = logging.getLogger("integr8")
 
 CHUNK = 1 << 20
-MAX_DOWNLOAD_BYTES = 4 << 30  # 4 GiB: only for hosts that do not send Content-Length
+from ._constants import MAX_DOWNLOAD_BYTES as MAX_DOWNLOAD_BYTES  # noqa: E402  (re-exported)
+
 MIN_DOWNLOAD_RATE = 1024  # bytes a second, averaged over the client's timeout
 # "" is the create answer without a status (a status answer must have one: `polled_export`).
 PENDING_STATES = frozenset({"UNKNOWN", "PENDING", "IN_PROGRESS", ""})

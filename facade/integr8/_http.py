@@ -70,7 +70,7 @@ SyncSleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
 Clock = Callable[[], float]
 
-DEFAULT_MAX_RESPONSE_BYTES = 64 << 20  # 64 MiB: a page of 1,000 offers is ~2 MiB
+from ._constants import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES  # noqa: E402  (re-exported)
 
 
 class AnswerTooSlow(httpx.ReadTimeout):

@@ -25,13 +25,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ._errors import CliError
+from integr8._constants import (  # noqa: E402  (one list of names for the SDK and the CLI)
+    ENV_ALLOW_HTTP,
+    ENV_API_KEY,
+    ENV_APPSAMURAI_URL,
+    ENV_BASE_URL,
+    ENV_INTEGRATION,
+)
 
-ENV_API_KEY = "INTEGR8_API_KEY"
-ENV_BASE_URL = "INTEGR8_BASE_URL"
-ENV_ALLOW_HTTP = "INTEGR8_ALLOW_HTTP"
-ENV_INTEGRATION = "INTEGR8_INTEGRATION_ID"
-ENV_APPSAMURAI_URL = "APPSAMURAI_URL"
+from ._errors import CliError
 
 FILE_KEYS = ("api_key", "base_url", "appsamurai_url", "integration")
 SECRET_KEYS = ("api_key", "appsamurai_url")

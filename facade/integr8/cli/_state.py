@@ -68,7 +68,7 @@ class AppState:
 def make_client(state: AppState) -> Integr8:
     """The `Integr8` client every command uses (see the module docstring)."""
     from integr8 import Integr8
-    from integr8._client import DEFAULT_BASE_URL
+    from integr8._constants import DEFAULT_BASE_URL
 
     settings = state.settings()
     if not settings.api_key:
