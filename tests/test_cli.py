@@ -628,3 +628,18 @@ def test_a_spec_url_that_cannot_be_read_is_a_usage_error_naming_it(
     result = run(sb, "contract", "check-cassettes", str(tmp_path), "--spec", "https://example.test/spec.yaml")
     assert result.exit_code == 2, result.output
     assert "cannot read the spec https://example.test/spec.yaml: HTTP 404 Not Found" in result.stderr
+
+
+def test_without_the_cli_extra_the_command_says_how_to_install_it():
+    """The command line is the `integr8[cli]` extra (issue 16): without typer and rich, the
+    `integr8` entry point prints the install line instead of a traceback."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['typer'] = None; sys.modules['rich'] = None\n"
+        "import integr8; from integr8.cli import main; main()"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "pip install 'integr8[cli]'" in done.stderr and "Traceback" not in done.stderr

@@ -37,9 +37,20 @@ commands import what they use when they run, so `integr8 --help` stays quick.
 
 from __future__ import annotations
 
-from ._app import app
+from typing import Any
+
+app: Any
+try:
+    from ._app import app
+except ModuleNotFoundError as missing:  # the command line is the `cli` extra: typer and rich
+    if missing.name not in ("typer", "rich", "click"):
+        raise
+    app = None
+    _MISSING = missing.name
 
 __all__ = ["app", "main"]
+
+INSTALL_HINT = "pip install 'integr8[cli]'"
 
 
 class Terminated(KeyboardInterrupt):
@@ -63,6 +74,14 @@ def main() -> None:
     same cleanup as Ctrl-C (see the module docstring)."""
     import signal
     import threading
+
+    if app is None:  # installed without the `cli` extra: say how to get it, not a traceback
+        import sys
+
+        sys.stderr.write(
+            f"integr8: the command line needs the 'cli' extra ({_MISSING} is not installed): {INSTALL_HINT}\n"
+        )
+        raise SystemExit(1)
 
     from ._errors import EXIT_TERMINATED
 
