@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from integr8.testing import Sandbox
+import httpx
+
+from integr8 import AsyncIntegr8, Integr8
+from integr8.testing import AsyncSandboxTransport, Sandbox, SandboxTransport, use_sandbox_time
 
 FIELDS = ["tx_id", "request_time", "offer_id"]
 
@@ -23,3 +26,15 @@ def export_args(sb: Sandbox, dest: Path, **kw: Any) -> dict[str, Any]:
     )
     args.update(kw)
     return args
+
+
+def make_client(sb: Sandbox, transport: httpx.BaseTransport | None = None) -> Integr8:
+    """A client on `sb` (in process unless `transport` says otherwise) that waits in sandbox time."""
+    c = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or SandboxTransport(sb))
+    return use_sandbox_time(c, sb)
+
+
+def make_async_client(sb: Sandbox, transport: httpx.AsyncBaseTransport | None = None) -> AsyncIntegr8:
+    """The async twin of `make_client`."""
+    c = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or AsyncSandboxTransport(sb))
+    return use_sandbox_time(c, sb)

@@ -27,11 +27,11 @@ from typing import Any
 import httpx
 import pytest
 from exporting import export_args as shared_export_args
+from exporting import make_async_client, make_client
 
-from integr8 import APIResponseValidationError, AsyncIntegr8, DownloadError, Integr8, errors
+from integr8 import APIResponseValidationError, DownloadError, Integr8, errors
 from integr8.appsamurai import AppSamurai, AsyncAppSamurai
 from integr8.testing import (
-    AsyncSandboxTransport,
     Fault,
     ManualClock,
     Sandbox,
@@ -50,15 +50,6 @@ APPS_URL = f"https://api.appsamurai.com/api/campaign-pull/list/{TOKEN}"
 @pytest.fixture
 def sb() -> Sandbox:
     return Sandbox(seed=0, clock=ManualClock())
-
-
-def make_client(sb: Sandbox) -> Integr8:
-    return use_sandbox_time(Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb)), sb)
-
-
-def make_async_client(sb: Sandbox) -> AsyncIntegr8:
-    client = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb))
-    return use_sandbox_time(client, sb)
 
 
 def export_args(sb: Sandbox, dest: Path, **kw: Any) -> dict[str, Any]:

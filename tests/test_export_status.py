@@ -11,15 +11,14 @@ from pathlib import Path
 
 import pytest
 from exporting import export_args as shared_export_args
+from exporting import make_async_client, make_client
 
 from integr8 import (
     APIResponseValidationError,
-    AsyncIntegr8,
     ExportFailedError,
     ExportTimeoutError,
-    Integr8,
 )
-from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport, use_sandbox_time
+from integr8.testing import Fault, ManualClock, Sandbox
 
 GET = "getDownloadCenterExport"
 
@@ -27,15 +26,6 @@ GET = "getDownloadCenterExport"
 @pytest.fixture
 def sb() -> Sandbox:
     return Sandbox(seed=0, clock=ManualClock())
-
-
-def make_client(sb: Sandbox) -> Integr8:
-    return use_sandbox_time(Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb)), sb)
-
-
-def make_async_client(sb: Sandbox) -> AsyncIntegr8:
-    client = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb))
-    return use_sandbox_time(client, sb)
 
 
 def export_args(sb: Sandbox, dest: Path) -> dict:

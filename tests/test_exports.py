@@ -18,11 +18,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from exporting import export_args
+from exporting import export_args, make_async_client, make_client
 
 from integr8 import (
     ArtifactError,
-    AsyncIntegr8,
     DownloadError,
     ExportFailedError,
     ExportTimeoutError,
@@ -39,7 +38,6 @@ from integr8.testing import (
     Sandbox,
     SandboxTransport,
     _zipstream,
-    use_sandbox_time,
 )
 
 
@@ -58,16 +56,6 @@ def spool_batch(request, monkeypatch) -> int:
 @pytest.fixture
 def sb() -> Sandbox:
     return Sandbox(seed=0, clock=ManualClock())
-
-
-def make_client(sb: Sandbox, transport: httpx.BaseTransport | None = None) -> Integr8:
-    c = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or SandboxTransport(sb))
-    return use_sandbox_time(c, sb)
-
-
-def make_async_client(sb: Sandbox, transport: httpx.AsyncBaseTransport | None = None) -> AsyncIntegr8:
-    c = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or AsyncSandboxTransport(sb))
-    return use_sandbox_time(c, sb)
 
 
 @pytest.fixture

@@ -27,10 +27,11 @@ import attrs
 import httpx
 import pytest
 from exporting import export_args as sdk_export_args
+from exporting import make_async_client, make_client
 from test_cli import run
 
 import integr8
-from integr8 import AsyncIntegr8, ConversionUpdate, Integr8, UpdatesPartlySentError
+from integr8 import ConversionUpdate, Integr8, UpdatesPartlySentError
 from integr8.appsamurai import AppSamurai, apply_sync, plan_sync
 from integr8.cli._demo_data import CAMPAIGNS_JSON
 from integr8.errors import APIConnectionError, ConfigurationError
@@ -40,20 +41,9 @@ from integr8.testing import (
     Sandbox,
     SandboxTransport,
     serve,
-    use_sandbox_time,
 )
 
 pytestmark = pytest.mark.usefixtures("clean_env")
-
-
-def make_client(sb: Sandbox, transport: httpx.BaseTransport | None = None) -> Integr8:
-    c = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or SandboxTransport(sb))
-    return use_sandbox_time(c, sb)
-
-
-def make_async_client(sb: Sandbox, transport: httpx.AsyncBaseTransport | None = None) -> AsyncIntegr8:
-    c = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=transport or AsyncSandboxTransport(sb))
-    return use_sandbox_time(c, sb)
 
 
 def export(client: Integr8, sb: Sandbox, dest: Path, **kw: object):

@@ -195,6 +195,20 @@ class _ClientCore:
             raise ConfigurationError(f"{ENV_API_KEY} is not set (export it, or pass api_key=...)")
         return overrides  # the constructor reads the environment for whatever is left out
 
+    def _remember(self, transport: object) -> None:
+        """Keep the settings this client was made with, resolved, for `with_options`."""
+        self._made_with = dict(
+            api_key=self._api_key,
+            base_url=self.base_url,
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            transport=transport,
+            allow_http=self._allow_http,
+            max_response_bytes=self.max_response_bytes,
+            max_download_bytes=self.max_download_bytes,
+            retry=self._policy,
+        )
+
     def _options(self, **changes: Any) -> dict[str, Any]:
         """The constructor's arguments that made this client, with `changes` applied."""
         options = dict(self._made_with)
@@ -379,17 +393,7 @@ class Integr8(_ClientCore):
         super().__init__(
             api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes, retry
         )
-        self._made_with = dict(
-            api_key=self._api_key,
-            base_url=self.base_url,
-            timeout=self.timeout,
-            max_retries=self.max_retries,
-            transport=transport,
-            allow_http=self._allow_http,
-            max_response_bytes=self.max_response_bytes,
-            max_download_bytes=self.max_download_bytes,
-            retry=self._policy,
-        )
+        self._remember(transport)
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError(
                 "transport: Integr8 needs a sync httpx.BaseTransport; use AsyncIntegr8 for an async one"
@@ -648,17 +652,7 @@ class AsyncIntegr8(_ClientCore):
         super().__init__(
             api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes, retry
         )
-        self._made_with = dict(
-            api_key=self._api_key,
-            base_url=self.base_url,
-            timeout=self.timeout,
-            max_retries=self.max_retries,
-            transport=transport,
-            allow_http=self._allow_http,
-            max_response_bytes=self.max_response_bytes,
-            max_download_bytes=self.max_download_bytes,
-            retry=self._policy,
-        )
+        self._remember(transport)
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(
                 "transport: AsyncIntegr8 needs an httpx.AsyncBaseTransport; use Integr8 for a sync one"
