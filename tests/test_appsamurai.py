@@ -20,6 +20,10 @@ import pytest
 from integr8 import errors
 from integr8.appsamurai import (
     AppSamurai,
+    AppSamuraiConnectionError,
+    AppSamuraiResponseError,
+    AppSamuraiServerError,
+    AppSamuraiStatusError,
     AsyncAppSamurai,
     Campaign,
     CampaignParseError,
@@ -227,8 +231,8 @@ def test_bare_array_and_wrapping_objects_read_alike(body):
 
 
 @pytest.mark.parametrize("body", ['{"status": "ok"}', "<html>maintenance</html>", '"hello"'])
-def test_a_body_without_a_campaign_list_is_a_validation_error(body):
-    with pytest.raises(errors.APIResponseValidationError) as caught:
+def test_a_body_without_a_campaign_list_is_a_response_error(body):
+    with pytest.raises(AppSamuraiResponseError) as caught:
         pull(body)
     assert TOKEN not in str(caught.value)
     assert "campaign-pull/list/***" in str(caught.value)
@@ -339,11 +343,11 @@ def test_token_absent_from_a_500_error_and_every_log_line(caplog):
     server = Server(echo)
     apps = client(server, max_retries=2)
     with caplog.at_level(logging.DEBUG):
-        with pytest.raises(errors.ServerError) as caught:
+        with pytest.raises(AppSamuraiServerError) as caught:
             apps.campaigns()
     assert len(server.requests) == 3  # a GET: retried on 5xx by the core policy
     message = str(caught.value)
-    assert message.startswith("500 Internal Server Error: GET /api/campaign-pull/list/***")
+    assert message.startswith("AppSamurai campaign pull: 500 Internal Server Error: GET /api/campaign-pull/list/***")
     assert "internal error for token ***" in message
     assert TOKEN not in message
     lines = [r.getMessage() for r in caplog.records]
@@ -358,10 +362,14 @@ def test_token_absent_from_a_500_error_and_every_log_line(caplog):
 def test_token_absent_from_a_connection_error(caplog):
     server = Server(httpx.ConnectError(f"could not reach {URL}"))
     with caplog.at_level(logging.DEBUG):
-        with pytest.raises(errors.APIConnectionError) as caught:
+        with pytest.raises(AppSamuraiConnectionError) as caught:
             client(server, max_retries=1).campaigns()
     assert len(server.requests) == 2
-    assert str(caught.value) == "Connection error: ConnectError (GET /api/campaign-pull/list/***)"
+    assert (
+        str(caught.value)
+        == "AppSamurai campaign pull: Connection error: ConnectError (GET /api/campaign-pull/list/***)"
+    )
+    assert caught.value.__cause__ is None  # httpx's error quoted the URL, token and all
     assert all(TOKEN not in r.getMessage() for r in caplog.records)
 
 
@@ -420,6 +428,8 @@ def test_from_env(monkeypatch):
     monkeypatch.setenv("APPSAMURAI_URL", URL)
     apps = AppSamurai.from_env(timeout=5.0)
     assert apps.timeout == httpx.Timeout(5.0) and repr(apps).endswith("/list/<redacted>')")
+    assert type(AsyncAppSamurai.from_env()) is AsyncAppSamurai  # one from_env, each class's own
+    assert AppSamurai.from_env(url=URL.replace(TOKEN, "other-token")).host == "api.appsamurai.com"
     monkeypatch.delenv("APPSAMURAI_URL")
     with pytest.raises(errors.ConfigurationError, match="APPSAMURAI_URL is not set"):
         AppSamurai.from_env()
@@ -428,7 +438,7 @@ def test_from_env(monkeypatch):
 def test_redirects_are_not_followed():
     moved = httpx.Response(302, headers={"Location": "https://elsewhere.example/steal"})
     server = Server(moved)
-    with pytest.raises(errors.APIStatusError) as caught:
+    with pytest.raises(AppSamuraiStatusError) as caught:
         client(server).campaigns()
     assert caught.value.status_code == 302 and len(server.requests) == 1
 

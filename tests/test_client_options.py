@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from integr8 import AsyncIntegr8, ConfigurationError, Integr8, RetryPolicy
@@ -84,3 +85,88 @@ async def test_async_with_options():
     assert (await derived.users.list_users()).data
     await client.close()
     await derived.close()
+
+
+# -- http_client=: the user's own httpx client (proxies, limits, certificates) -----------------
+
+
+def _seen(log: list[httpx.Request]):
+    def hook(request: httpx.Request) -> None:
+        log.append(request)
+
+    return hook
+
+
+def test_an_http_client_given_carries_every_api_call_with_the_sdks_key_url_and_timeout():
+    sb = Sandbox()
+    integration = sb.integration_id
+    sent: list[httpx.Request] = []
+    own = httpx.Client(transport=SandboxTransport(sb), event_hooks={"request": [_seen(sent)]}, timeout=99)
+    client = Integr8(api_key=sb.api_key, base_url=sb.base_url, http_client=own, timeout=7)
+    page = client.offers.list_offers(integration_id=integration)
+    assert page.meta is not None and sent, "the call went through the given client"
+    request = sent[-1]
+    assert str(request.url).startswith(sb.base_url + "/api/v2/integrations/")
+    assert request.headers["API-KEY"] == sb.api_key and request.headers["User-Agent"].startswith("integr8-py/")
+    assert request.extensions["timeout"]["read"] == 7  # the SDK's timeout, not the client's 99
+    client.close()
+    assert not own.is_closed  # the caller's client is the caller's to close
+    own.close()
+
+
+def test_an_http_client_that_follows_redirects_still_never_follows_one_on_an_api_call():
+    """A redirect would carry the API-KEY header to wherever it points: API calls never follow."""
+    hosts: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        hosts.append(request.url.host)
+        return httpx.Response(302, headers={"Location": "https://elsewhere.test/x"}, request=request)
+
+    own = httpx.Client(transport=httpx.MockTransport(answer), follow_redirects=True)
+    client = Integr8(api_key=KEY, base_url="https://api.test", http_client=own, max_retries=0)
+    with pytest.raises(Exception) as caught:
+        client.offers.get_offer("i", "1")
+    assert hosts == ["api.test"] and KEY not in str(caught.value)
+
+
+@pytest.mark.asyncio
+async def test_an_async_http_client_given_carries_the_calls():
+    sb = Sandbox()
+    integration = sb.integration_id
+    sent: list[httpx.Request] = []
+
+    async def hook(request: httpx.Request) -> None:
+        sent.append(request)
+
+    own = httpx.AsyncClient(transport=AsyncSandboxTransport(sb), event_hooks={"request": [hook]})
+    client = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, http_client=own)
+    page = await client.offers.list_offers(integration_id=integration)
+    assert page.meta is not None and len(sent) == 1
+    await client.close()
+    assert not own.is_closed
+    await own.aclose()
+
+
+@pytest.mark.parametrize(
+    "make, problem",
+    [
+        (lambda: httpx.AsyncClient(), "must be an httpx.Client"),
+        (lambda: httpx.Client(auth=("u", "p")), "credentials of its own"),
+        (lambda: httpx.Client(headers={"Authorization": "Bearer x"}), "authorization"),
+        (lambda: httpx.Client(headers={"API-KEY": "other"}), "api-key"),
+    ],
+)
+def test_an_http_client_that_cannot_carry_the_calls_is_refused_before_any_request(make, problem):
+    with pytest.raises(ConfigurationError, match=problem):
+        Integr8(api_key=KEY, http_client=make())
+
+
+def test_transport_and_http_client_together_are_refused():
+    with pytest.raises(ConfigurationError, match="not both"):
+        Integr8(api_key=KEY, transport=httpx.MockTransport(lambda r: httpx.Response(200)), http_client=httpx.Client())
+
+
+def test_with_options_keeps_the_given_http_client():
+    own = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json={})))
+    client = Integr8(api_key=KEY, base_url="https://api.test", http_client=own)
+    assert client.with_options(timeout=5)._http is own

@@ -121,6 +121,20 @@ def test_a_429_is_waited_out_as_retry_after_says() -> None:
     assert sb.clock.now() - start >= 7
 
 
+def test_the_probe_retries_as_the_clients_own_policy_says() -> None:
+    sb = sandbox()
+    sb.inject(Fault(status=429, retry_after=1, operation="listUsers", times=None))
+    client = use_sandbox_time(
+        Integr8(sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb), max_retries=1), sb
+    )
+    with client:
+        report = probe(client, integration_id=sb.integration_id, window_end=WINDOW_END, only=["Users"])
+
+    result = report.result("listUsers")
+    assert result.outcome is Outcome.ERROR and "still after 1 retries" in result.detail
+    assert [r.status for r in sb.requests if r.operation_id == "listUsers"] == [429, 429]
+
+
 class Timed(httpx.BaseTransport):
     """The sandbox, noting the ManualClock's time of every request sent."""
 

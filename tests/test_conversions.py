@@ -20,9 +20,18 @@ from integr8 import (
     Integr8,
     InvalidUpdatesError,
     ServerError,
+    UpdatesPartlySentError,
     VerificationError,
 )
-from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport
+from integr8._client import core_of
+from integr8.testing import (
+    AsyncSandboxTransport,
+    Fault,
+    ManualClock,
+    Sandbox,
+    SandboxTransport,
+    use_sandbox_time,
+)
 
 UTC = dt.UTC
 
@@ -35,8 +44,7 @@ def sb() -> Sandbox:
 @pytest.fixture
 def client(sb: Sandbox) -> Integr8:
     c = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb))
-    c._sleep = sb.clock.advance  # waiting moves sandbox time instead of real time
-    c._clock = sb.clock.now
+    core_of(c).use_clock(sb.clock.now, sb.clock.advance)  # waiting moves sandbox time instead of real time
     return c
 
 
@@ -278,7 +286,7 @@ async def test_async_mixed_batch(sb, rows):
     async def advance(seconds: float) -> None:
         sb.clock.advance(seconds)
 
-    client._sleep, client._clock = advance, sb.clock.now
+    core_of(client).use_clock(sb.clock.now, advance)
     sb.report_lag_reads = 1
     updates = [update_for(rows[0]), update_for(rows[1], hash="bad")]
     report = await client.update_conversions(integration_id=sb.integration_id, updates=updates)
@@ -365,3 +373,93 @@ def test_the_precision_rule_rounds_half_to_even():
     assert same_number(5.075, 5.08) and not same_number(5.075, 5.07)  # 5.075 -> 5.08 (even)
     assert same_number("5.0600", "5.06") and not same_number(None, 5.06) and not same_number(True, 1)
     assert not same_number(1e300, 1) and same_number(1e300, 1e300)  # large values: no decimal overflow
+
+
+# -- one flow, two drivers: the same scenario gives the same report -----------------------------
+
+
+def _parity_updates(rows: list) -> list[ConversionUpdate]:
+    return [
+        update_for(rows[0]),  # applies (after one lagging read)
+        update_for(rows[1], hash="0" * 40),  # skipped: wrong hash
+        update_for(rows[2], conversion_time="2025-02-09 10:00:00"),  # not found, after the wider search
+        update_for(rows[3], payout=1.25, revenue="2.50"),  # applies, values too
+        update_for(rows[4], status="Approved", payout=Decimal("7.125")),
+    ]
+
+
+def _lose_the_second_answer(sb: Sandbox) -> None:
+    """The first update request is answered; the second is applied, then its connection dies."""
+    lost = Fault(drop=True, phase="response", operation="updateConversions")
+    sb.inject(Fault(operation="updateConversions", then=lambda s: s.inject(lost)))
+
+
+def _fail_reads_after_the_first(sb: Sandbox) -> None:
+    denied = Fault(operation="getConversionReport", status=403, times=None)
+    sb.inject(Fault(operation="getConversionReport", then=lambda s: s.inject(denied)))
+
+
+PARITY = {
+    "buckets": (None, dict(chunk_size=2, verify_timeout=20)),
+    "answer_lost": (_lose_the_second_answer, dict(chunk_size=2, verify_timeout=20)),
+    "read_fails": (_fail_reads_after_the_first, dict(chunk_size=5, verify_timeout=5)),
+    "unverified": (None, dict(chunk_size=3, verify=False)),
+}
+
+
+async def _parity_run(scenario: str, is_async: bool) -> tuple:
+    """`scenario` on a fresh sandbox, by the sync or the async client: what the call returned or
+    raised, the requests it made and the (sandbox) time it took, as comparable data."""
+    fault, options = PARITY[scenario]
+    sb = Sandbox(seed=0, clock=ManualClock())
+    reader = use_sandbox_time(Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb)), sb)
+    rows = list(
+        reader.iter_report("conversions", integration_id=sb.integration_id, start="2025-02-03", end="2025-02-03")
+    )
+    sb.requests.clear()
+    sb.report_lag_reads = 1
+    if fault is not None:
+        fault(sb)
+    start = sb.clock.now()
+    updates = _parity_updates(rows)
+    try:
+        if is_async:
+            aclient = AsyncIntegr8(api_key=sb.api_key, base_url=sb.base_url, transport=AsyncSandboxTransport(sb))
+            use_sandbox_time(aclient, sb)
+            report = await aclient.update_conversions(integration_id=sb.integration_id, updates=updates, **options)
+        else:
+            client = use_sandbox_time(
+                Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb)), sb
+            )
+            report = client.update_conversions(integration_id=sb.integration_id, updates=updates, **options)
+        raised = None
+    except UpdatesPartlySentError as exc:
+        report, raised = exc.report, (exc.sent, exc.answer_lost, exc.unsent, str(exc))
+    error = report.verify_error
+    return (
+        raised,
+        report.outcomes,
+        report.update_requests,
+        report.report_requests,
+        None if error is None else (type(error).__name__, str(error)),
+        [(r.method, r.url, r.status) for r in sb.requests],
+        sb.clock.now() - start,
+    )
+
+
+@pytest.mark.parametrize("scenario", list(PARITY))
+async def test_the_sync_and_the_async_client_give_the_same_report(scenario):
+    sync = await _parity_run(scenario, is_async=False)
+    assert await _parity_run(scenario, is_async=True) == sync
+    # Each scenario reaches the part of the flow it is named for.
+    raised, outcomes, _, report_requests, error, _, waited = sync
+    states = [o.state for o in outcomes]
+    if scenario == "buckets":
+        assert states == ["applied", "skipped", "not_found", "applied", "applied"] and waited > 0
+    elif scenario == "answer_lost":
+        assert raised is not None and [len(updates) for updates in raised[:3]] == [2, 2, 1]  # sent, lost, unsent
+        assert [o.answer_lost for o in outcomes] == [False, False, True, True]
+    elif scenario == "read_fails":
+        assert error is not None and error[0] == "PermissionDeniedError" and "unsettled" in states
+    else:
+        assert states == ["unverified"] * 5 and report_requests == 0

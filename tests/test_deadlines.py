@@ -22,7 +22,13 @@ import pytest
 
 from integr8 import AsyncIntegr8, DownloadError, Integr8, errors
 from integr8._retry import RetryPolicy
-from integr8.appsamurai import AppSamurai, AsyncAppSamurai
+from integr8.appsamurai import (
+    AppSamurai,
+    AppSamuraiRateLimitError,
+    AppSamuraiResponseTooLargeError,
+    AppSamuraiTimeoutError,
+    AsyncAppSamurai,
+)
 from integr8.testing import AsyncSandboxTransport, Fault, Sandbox, SandboxTransport, serve, use_sandbox_time
 from integr8.testing import _http as sandbox_http
 
@@ -421,7 +427,7 @@ def pull_answer(**stream: object) -> Callable[[httpx.Request], httpx.Response]:
 def test_an_appsamurai_pull_that_drips_times_out_sync():
     transport = Guard(httpx.MockTransport(pull_answer(drip=DRIP)))
     with AppSamurai(url=APPSAMURAI_URL, timeout=TIMEOUT, max_retries=0, transport=transport) as apps:
-        with pytest.raises(errors.APITimeoutError, match="did not arrive") as info:
+        with pytest.raises(AppSamuraiTimeoutError, match="did not arrive") as info:
             apps.fetch()
     assert "tok_0123456789abcdef" not in str(info.value)
 
@@ -429,14 +435,14 @@ def test_an_appsamurai_pull_that_drips_times_out_sync():
 async def test_an_appsamurai_pull_that_drips_times_out_async():
     transport = AsyncGuard(httpx.MockTransport(pull_answer(drip=DRIP)))
     async with AsyncAppSamurai(url=APPSAMURAI_URL, timeout=TIMEOUT, max_retries=0, transport=transport) as apps:
-        with pytest.raises(errors.APITimeoutError):
+        with pytest.raises(AppSamuraiTimeoutError):
             await apps.fetch()
 
 
 def test_an_appsamurai_pull_that_never_ends_is_refused(short_endless: None):
     transport = httpx.MockTransport(pull_answer(endless=True))
     with AppSamurai(url=APPSAMURAI_URL, transport=transport, max_response_bytes=1 << 20) as apps:
-        with pytest.raises(errors.ResponseTooLargeError) as info:
+        with pytest.raises(AppSamuraiResponseTooLargeError) as info:
             apps.fetch()
     assert "tok_0123456789abcdef" not in str(info.value)
     assert AppSamurai(url=APPSAMURAI_URL).max_response_bytes == 64 << 20
@@ -456,7 +462,7 @@ async def test_an_appsamurai_pull_told_to_wait_an_hour_fails_at_once():
         slept.append(seconds)
 
     apps._sleep = sleep
-    with pytest.raises(errors.RateLimitError) as info:
+    with pytest.raises(AppSamuraiRateLimitError) as info:
         await apps.fetch()
     assert info.value.retry_after == 3600.0 and len(seen) == 1 and slept == []
     await apps.close()

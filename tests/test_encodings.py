@@ -30,7 +30,7 @@ from exporting import export_args as shared_export_args
 from exporting import make_async_client, make_client
 
 from integr8 import APIResponseValidationError, DownloadError, Integr8, errors
-from integr8.appsamurai import AppSamurai, AsyncAppSamurai
+from integr8.appsamurai import AppSamurai, AppSamuraiConnectionError, AppSamuraiResponseError, AsyncAppSamurai
 from integr8.testing import (
     Fault,
     ManualClock,
@@ -407,17 +407,17 @@ async def test_bytes_that_cannot_be_decoded_cost_only_their_campaign_async():
     assert [(e.campaign_id, e.field) for e in pulled.errors] == [(2, "app_title")]
 
 
-def test_a_mislabelled_pull_is_a_validation_error_without_the_token():
+def test_a_mislabelled_pull_is_an_appsamurai_response_error_without_the_token():
     pull = Pull(f"[{campaign(1)}]".encode(), MISLABELLED)
-    with pytest.raises(APIResponseValidationError, match="Content-Encoding: gzip") as caught:
+    with pytest.raises(AppSamuraiResponseError, match="Content-Encoding: gzip") as caught:
         apps(pull).fetch()
     assert len(pull.requests) == 1
     assert_no_secrets(caught.value, TOKEN)
 
 
-async def test_a_mislabelled_pull_is_a_validation_error_without_the_token_async():
+async def test_a_mislabelled_pull_is_an_appsamurai_response_error_without_the_token_async():
     async with async_apps(Pull(f"[{campaign(1)}]".encode(), MISLABELLED)) as client:
-        with pytest.raises(APIResponseValidationError, match="Content-Encoding: gzip") as caught:
+        with pytest.raises(AppSamuraiResponseError, match="Content-Encoding: gzip") as caught:
             await client.fetch()
     assert_no_secrets(caught.value, TOKEN)
 
@@ -427,7 +427,7 @@ def test_a_pull_that_fails_to_connect_keeps_no_token():
         raise httpx.ConnectError("refused", request=request)
 
     client = AppSamurai(url=APPS_URL, transport=httpx.MockTransport(refuse), max_retries=0)
-    with pytest.raises(errors.APIConnectionError) as caught:
+    with pytest.raises(AppSamuraiConnectionError) as caught:
         client.fetch()
     assert_no_secrets(caught.value, TOKEN)
 
@@ -453,7 +453,7 @@ def test_a_mislabelled_pull_decoded_eagerly_by_the_transport_is_typed_too():
         return httpx.Response(200, content=b"[]", headers=MISLABELLED)
 
     client = AppSamurai(url=APPS_URL, transport=httpx.MockTransport(answer))
-    with pytest.raises(APIResponseValidationError, match="Content-Encoding") as caught:
+    with pytest.raises(AppSamuraiResponseError, match="Content-Encoding") as caught:
         client.fetch()
     assert_no_secrets(caught.value, TOKEN)
 

@@ -475,35 +475,142 @@ async def test_async_export_and_failure(sb, tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["again.csv", "conv.csv"]
 
 
-def test_the_artifact_is_verified_while_it_downloads_not_read_twice(client, sb, tmp_path, monkeypatch):
-    def no_second_pass(*args, **kwargs):
-        raise AssertionError("the artifact was read a second time")
+def no_member_reads(monkeypatch) -> None:
+    """Reading a member with zipfile (a second pass over the artifact) fails the test; the
+    sandbox still writes its zips."""
+    real_open = zipfile.ZipFile.open
 
-    monkeypatch.setattr(_zipcheck, "_full_pass", no_second_pass)
+    def open_for_writing_only(self, name, mode="r", *args, **kwargs):
+        if mode == "r":
+            raise AssertionError("the artifact was read a second time")
+        return real_open(self, name, mode, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", open_for_writing_only)
+
+
+def test_the_artifact_is_verified_while_it_downloads_not_read_twice(client, sb, tmp_path, monkeypatch):
+    no_member_reads(monkeypatch)  # only the central directory is read once the bytes are in
     for extract in (True, False):
         result = export(client, sb, tmp_path / f"c{extract}.csv", extract=extract)
         assert result.rows == result.expected_rows
 
 
-def test_archives_the_stream_check_cannot_follow_fall_back_to_a_full_pass(sb, tmp_path):
-    class Unseekable(io.RawIOBase):
-        def __init__(self):
-            self.data = bytearray()
+class Unseekable(io.RawIOBase):
+    """What zipfile writes a stream to: it cannot go back, so sizes follow the data."""
 
-        def writable(self):
-            return True
+    def __init__(self):
+        self.data = bytearray()
 
-        def write(self, b):
-            self.data += b
-            return len(b)
+    def writable(self):
+        return True
 
-    sink = Unseekable()
-    with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as z:  # unseekable: data descriptors
-        z.writestr("c.csv", b"a,b\n1,2\n3,4\n")
-    assert zipfile.ZipFile(io.BytesIO(bytes(sink.data))).infolist()[0].flag_bits & 0x08
-    client = make_client(sb, Crafted(sb, bytes(sink.data)))
+    def write(self, b):
+        self.data += b
+        return len(b)
+
+
+def streamed_zip(name: str, data: bytes, compression: int, *, seekable: bool = False, zip64: bool = False) -> bytes:
+    sink = io.BytesIO() if seekable else Unseekable()
+    with zipfile.ZipFile(sink, "w", compression) as z, z.open(name, "w", force_zip64=zip64) as member:
+        member.write(data)
+    return sink.getvalue() if isinstance(sink, io.BytesIO) else bytes(sink.data)
+
+
+CSV_BIG = b"tx_id,request_time\n" + b"".join(b"t%07d,2025-02-03 10:00:00\n" % n for n in range(120_000))
+
+
+@pytest.mark.parametrize(
+    ("compression", "seekable", "zip64", "data"),
+    [
+        (zipfile.ZIP_DEFLATED, False, False, b"a,b\n1,2\n3,4\n"),  # data descriptor
+        (zipfile.ZIP_STORED, False, False, b"a,b\n1,2\n3,4\n"),  # data descriptor, length in the trailer
+        (zipfile.ZIP_STORED, False, False, CSV_BIG),  # longer than what is held back: flows out as it comes
+        (zipfile.ZIP_DEFLATED, False, False, CSV_BIG),
+        (zipfile.ZIP_DEFLATED, True, True, b"a,b\n1,2\n3,4\n"),  # zip64 sizes in the local header
+        (zipfile.ZIP_STORED, True, True, b"a,b\n1,2\n3,4\n"),
+        (zipfile.ZIP_STORED, False, True, CSV_BIG),  # zip64 and a data descriptor
+    ],
+    ids=[
+        "deflated+dd",
+        "stored+dd",
+        "big-stored+dd",
+        "big-deflated+dd",
+        "deflated-zip64",
+        "stored-zip64",
+        "stored-zip64+dd",
+    ],
+)
+def test_zips_written_as_streams_are_verified_as_they_arrive(
+    sb, tmp_path, monkeypatch, compression, seekable, zip64, data
+):
+    payload = streamed_zip("c.csv", data, compression, seekable=seekable, zip64=zip64)
+    flags = zipfile.ZipFile(io.BytesIO(payload)).infolist()[0].flag_bits
+    assert bool(flags & 0x08) is not seekable  # the case this test is about
+    no_member_reads(monkeypatch)
+    client = make_client(sb, Crafted(sb, payload))
     result = export(client, sb, tmp_path / "c.csv")
-    assert (tmp_path / "c.csv").read_bytes() == b"a,b\n1,2\n3,4\n" and result.rows == 2
+    assert (tmp_path / "c.csv").read_bytes() == data and result.rows == csv_module_rows(data)
+    kept = export(client, sb, tmp_path / "c.zip", extract=False)
+    assert (tmp_path / "c.zip").read_bytes() == payload and kept.rows == result.rows
+    assert leftovers(tmp_path) == []
+
+
+def test_a_stored_member_whose_trailer_is_longer_than_what_is_held_back_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(_zipcheck, "HOLD", 16)  # the central directory alone is longer
+    payload = streamed_zip("c.csv", b"a,b\n" * 100, zipfile.ZIP_STORED)
+    (tmp_path / "a.zip").write_bytes(payload)
+    check = _zipcheck.StreamCheck("e1")
+    for at in range(0, len(payload), 50):
+        check.feed(payload[at : at + 50])
+    with pytest.raises(ArtifactError, match="what follows its stored member is longer than 16 bytes"):
+        check.verify(tmp_path / "a.zip")
+
+
+def with_flag(payload: bytes, flag: int) -> bytes:
+    """`payload` (one member) with a general purpose flag set in both of its headers."""
+    data = bytearray(payload)
+    central = data.index(b"PK\x01\x02")
+    for at in (6, central + 8):
+        data[at] |= flag
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        (with_flag(zip_of({"c.csv": b"a,b\n1,2\n"}), 0x01), "refusing the artifact: its member is encrypted"),
+        (zip_of({"c.csv": b"a,b\n1,2\n"}, zipfile.ZIP_BZIP2), "compressed with method 12, not stored or deflated"),
+        (b"MZ" + zip_of({"c.csv": b"a,b\n1,2\n"}), "it does not start with a zip member"),
+        (b"not a zip at all, " * 10, "not a valid zip"),
+    ],
+    ids=["encrypted", "bzip2", "prefixed", "not-a-zip"],
+)
+def test_archives_the_stream_check_cannot_follow_are_refused_by_name(sb, tmp_path, payload, message):
+    (tmp_path / "c.csv").write_text("keep me")
+    client = make_client(sb, Crafted(sb, payload))
+    with pytest.raises(ArtifactError, match=message) as info:
+        export(client, sb, tmp_path / "c.csv")
+    assert info.value.export_id
+    assert (tmp_path / "c.csv").read_text() == "keep me" and leftovers(tmp_path) == []
+
+
+def test_a_zip_bomb_with_a_data_descriptor_is_refused_as_it_expands(sb, tmp_path, monkeypatch):
+    monkeypatch.setattr(_zipcheck, "MIN_BOMB_BYTES", 1 << 20)
+    bomb = streamed_zip("c.csv", b"0" * (8 << 20), zipfile.ZIP_DEFLATED)  # no sizes before the data
+    assert len(bomb) < (8 << 20) // _zipcheck.MAX_RATIO
+    emitted = []
+    real_emit = _zipcheck.StreamCheck._emit
+
+    def emit(self, data):
+        emitted.append(len(data))
+        return real_emit(self, data)
+
+    monkeypatch.setattr(_zipcheck.StreamCheck, "_emit", emit)
+    client = make_client(sb, Crafted(sb, bomb))
+    with pytest.raises(ArtifactError, match="expands more than 200x"):
+        export(client, sb, tmp_path / "c.csv")
+    assert sum(emitted) <= (1 << 20) + _zipcheck.CHUNK  # stopped at the limit, not at the end
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_exported_file_follows_the_umask_like_any_other_file(client, sb, tmp_path):
@@ -687,7 +794,7 @@ async def test_a_disk_error_is_not_hidden_by_a_dropped_connection(sb, tmp_path, 
         f.failed = failed
         return f
 
-    monkeypatch.setattr(_exports, "open", filling_disk, raising=False)
+    monkeypatch.setattr(_spool, "open", filling_disk, raising=False)
     transport = CutFilesBody(sb, after=4, wait_for=failed)  # the drop comes after the disk failed
     client = make_client(sb, transport) if mode == "sync" else make_async_client(sb, transport)
     with pytest.raises(DownloadError, match="No space left") as info:
@@ -718,17 +825,24 @@ async def test_a_link_that_resets_within_every_batch_still_makes_progress(sb, tm
     assert result.rows == clean.rows
 
 
-async def test_cancelling_twice_still_waits_for_the_running_batch(sb, tmp_path, monkeypatch, caplog):
+def slow_disk(monkeypatch, seconds: float) -> list[SlowOrFailingFile]:
+    """Every file the download opens from now on writes in `seconds` (listed as opened), the
+    artifact arriving in 700-byte chunks handed over in batches of 1000 bytes."""
     monkeypatch.setattr(_spool, "BATCH", 1000)
     monkeypatch.setattr(_zipstream, "CHUNK", 700)
     files: list[SlowOrFailingFile] = []
     real_open = open
 
-    def slow_disk(*args, **kwargs):
-        files.append(SlowOrFailingFile(real_open(*args, **kwargs), slow=0.2))
+    def opening(*args, **kwargs):
+        files.append(SlowOrFailingFile(real_open(*args, **kwargs), slow=seconds))
         return files[-1]
 
-    monkeypatch.setattr(_exports, "open", slow_disk, raising=False)
+    monkeypatch.setattr(_spool, "open", opening, raising=False)
+    return files
+
+
+async def test_cancelling_twice_still_waits_for_the_running_batch(sb, tmp_path, monkeypatch, caplog):
+    files = slow_disk(monkeypatch, seconds=0.2)
     task = asyncio.create_task(export(make_async_client(sb), sb, tmp_path / "c.csv"))
     while not (files and files[0].writing.is_set()):
         await asyncio.sleep(0.001)
@@ -741,3 +855,122 @@ async def test_cancelling_twice_still_waits_for_the_running_batch(sb, tmp_path, 
     assert list(tmp_path.iterdir()) == []
     gc.collect()
     assert "never retrieved" not in caplog.text
+
+
+# -- the download object (`integr8._spool.Download`) owns its files: none is left on any failure --
+
+
+def writer_threads() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name.startswith("integr8-download")]
+
+
+def no_writer_thread_left() -> bool:
+    for _ in range(500):  # the thread ends once its last work is done (no timing asserted)
+        if not writer_threads():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def fail_second_temp_file(monkeypatch):
+    real = _spool.temp_beside
+    made = []
+
+    def temp_beside(dest, suffix):
+        made.append(suffix)
+        if len(made) == 2:  # the CSV's, once the zip's exists
+            raise OSError(28, "No space left on device")
+        return real(dest, suffix)
+
+    monkeypatch.setattr(_spool, "temp_beside", temp_beside)
+
+
+def fail_opening_the_zip(monkeypatch):
+    real_open = open
+
+    def opening(path, mode, *args, **kwargs):
+        if str(path).endswith(".zip.part"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(_spool, "open", opening, raising=False)
+
+
+def fail_writing_the_zip(monkeypatch):
+    real_open = open
+
+    def opening(path, mode, *args, **kwargs):
+        f = real_open(path, mode, *args, **kwargs)
+        return SlowOrFailingFile(f, fail_on=1) if str(path).endswith(".zip.part") else f
+
+    monkeypatch.setattr(_spool, "open", opening, raising=False)
+
+
+def fail_fsync(monkeypatch):
+    def fsync(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+def fail_verifying(monkeypatch):
+    def verify(self, zip_path):
+        raise ArtifactError("refused by the test", export_id=self.export_id)
+
+    monkeypatch.setattr(_zipcheck.StreamCheck, "verify", verify)
+
+
+def fail_publishing(monkeypatch):
+    def publish(tmp, dest):
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(_spool, "publish", publish)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("fail", "error", "message"),
+    [
+        (fail_second_temp_file, DownloadError, "No space left"),
+        (fail_opening_the_zip, DownloadError, "Permission denied"),
+        (fail_writing_the_zip, DownloadError, "No space left"),
+        (fail_fsync, DownloadError, "Input/output error"),
+        (fail_verifying, ArtifactError, "refused by the test"),
+        (fail_publishing, DownloadError, "Invalid cross-device link"),
+    ],
+    ids=["create", "open", "write", "fsync", "verify", "publish"],
+)
+async def test_the_download_removes_its_files_whatever_step_fails(
+    sb, tmp_path, monkeypatch, mode, fail, error, message
+):
+    (tmp_path / "c.csv").write_text("keep me")
+    fail(monkeypatch)
+    client = make_client(sb) if mode == "sync" else make_async_client(sb)
+    with pytest.raises(error, match=message) as info:
+        result = export(client, sb, tmp_path / "c.csv")
+        if mode == "async":
+            await result
+    assert info.value.export_id  # resumable: the export itself is fine
+    assert (tmp_path / "c.csv").read_text() == "keep me" and leftovers(tmp_path) == []
+    assert no_writer_thread_left()
+
+
+async def test_the_event_loop_keeps_running_while_the_download_writes(sb, tmp_path, monkeypatch):
+    files = slow_disk(monkeypatch, seconds=0.01)
+    ticks_while_writing = 0
+    done = asyncio.Event()
+
+    async def ticker():  # a task of the same loop: it runs only while the loop is free
+        nonlocal ticks_while_writing
+        while not done.is_set():
+            await asyncio.sleep(0.001)
+            ticks_while_writing += any(f.active for f in files)
+
+    ticking = asyncio.create_task(ticker())
+    try:
+        result = await export(make_async_client(sb), sb, tmp_path / "c.zip", extract=False)
+    finally:
+        done.set()
+        await ticking
+    assert result.rows == result.expected_rows and sum(f.writes for f in files) > 10
+    assert ticks_while_writing >= 10  # the loop ran while a write was under way, many times

@@ -22,6 +22,7 @@ from integr8 import (
     PermissionDeniedError,
     VerificationError,
 )
+from integr8._client import core_of
 from integr8._conversions import READ_GAP
 from integr8.testing import AsyncSandboxTransport, Fault, ManualClock, Sandbox, SandboxTransport, use_sandbox_time
 
@@ -116,8 +117,7 @@ def test_a_report_that_never_ends_is_read_within_verify_timeout_paced(client, sb
 
 
 def test_a_clock_that_stands_still_is_bounded_by_the_request_budget(client, sb):
-    client._sleep = lambda seconds: None  # neither sleeps nor moves time
-    client._clock = lambda: 0.0
+    core_of(client).use_clock(lambda: 0.0, lambda seconds: None)  # neither sleeps nor moves time
     times: list[float] = []
     sb.inject(endless_report(sb, times))
     report = client.update_conversions(integration_id=sb.integration_id, updates=[NEVER], verify_timeout=1)
@@ -201,7 +201,7 @@ async def test_async_a_clock_that_stands_still_is_bounded_by_the_request_budget(
     async def no_sleep(seconds: float) -> None:
         return None
 
-    aclient._sleep, aclient._clock = no_sleep, lambda: 0.0
+    core_of(aclient).use_clock(lambda: 0.0, no_sleep)
     sb.inject(endless_report(sb, []))
     report = await aclient.update_conversions(integration_id=sb.integration_id, updates=[NEVER], verify_timeout=1)
     assert report.unsettled == [NEVER] and report.report_requests == report_requests(sb) == limit(1)

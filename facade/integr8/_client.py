@@ -9,14 +9,14 @@ one blocks and the other awaits.
 from __future__ import annotations
 
 import functools
-import math
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from functools import cached_property
-from typing import Any
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import httpx
+
+from integr8_client.api import AsyncOperations, Operations
 
 from . import _http, _redact
 from ._constants import (
@@ -28,32 +28,34 @@ from ._constants import (
     ENV_BASE_URL,
     TRUE_WORDS,
 )
-from ._conversions import ConversionUpdate, ConversionUpdateReport, aupdate_and_verify, update_and_verify
-from ._exports import (
-    MAX_DOWNLOAD_BYTES,
-    ExportProgress,
-    ExportResult,
-    export_async,
-    export_sync,
-    resume_async,
-    resume_sync,
-)
-from ._operations import AsyncOperation, Operation, OperationInfo, Tag, catalog, operation_info
+from ._conversions import ConversionUpdate, ConversionUpdateReport, update_flow
+from ._core import Core, as_byte_limit, as_timeout
+from ._exports import MAX_DOWNLOAD_BYTES, ExportProgress, ExportResult, export_flow, resume_flow
+from ._flow import AsyncIO, Flow, SyncIO, arun, run
+from ._operations import OperationInfo, operation_info
 from ._opnames import REPORTS
 from ._pagination import (
     AsyncPaginator,
+    Page,
     Paginator,
     check_concurrency,
     check_page_size,
     filter_query,
     sort_param,
-    wire_value,
 )
-from ._reports import aiter_cursor, iter_cursor
+from ._pagination import T as _Item
+from ._reports import ReportArgs
 from ._retry import RetryPolicy
 from ._times import api_window, check_integration
 from ._version import __version__
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from integr8_client.models import ClickReportRow, ConversionReportRow, ImpressionReportRow
+
+
+_T = TypeVar("_T")
+_H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 
 
 class _ApiKeyAuth(httpx.Auth):
@@ -139,24 +141,42 @@ def _retry_policy(retry: object, max_retries: object) -> RetryPolicy:
     return retry
 
 
-def _timeout(timeout: object) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout < math.inf:
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    return httpx.Timeout(float(timeout))
+_timeout = as_timeout
 
 
-def _byte_limit(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigurationError(f"{name} must be a positive number of bytes, got {value!r}")
-    return value
+_CREDENTIAL_HEADERS = ("authorization", "api-key", "cookie", "proxy-authorization")
+
+
+def _check_http_client(http_client: _H | None, kind: type[_H], transport: object) -> _H | None:
+    """`http_client` if it can carry this client's API calls, else ConfigurationError: the right
+    kind (sync or async), not given together with `transport`, and holding no credentials of
+    its own (no `auth`, no Authorization/API-KEY/Cookie default headers), which it would add to
+    every request."""
+    if http_client is None:
+        return None
+    if not isinstance(http_client, kind):
+        other = "AsyncIntegr8" if kind is httpx.Client else "Integr8"
+        raise ConfigurationError(
+            f"http_client must be an {kind.__module__}.{kind.__name__}, got {type(http_client).__name__} "
+            f"(use {other} for the other kind)"
+        )
+    if transport is not None:
+        raise ConfigurationError("give transport= or http_client=, not both (put the transport in the http_client)")
+    held = [h for h in _CREDENTIAL_HEADERS if h in http_client.headers]
+    if http_client.auth is not None or held:
+        raise ConfigurationError(
+            "http_client carries credentials of its own (" + ", ".join(held or ["auth"]) + "); the SDK adds "
+            "the API key itself, so give it a client without auth or credential headers"
+        )
+    return http_client
+
+
+_byte_limit = as_byte_limit
 
 
 class _ClientCore:
     """Settings, request building and operation binding shared by the sync and async clients."""
 
-    _operation_cls: type[Operation] | type[AsyncOperation]
     _http: Any  # httpx.Client or httpx.AsyncClient, set by the subclass
     _made_with: dict[str, Any]  # the constructor's arguments, for `with_options`
 
@@ -195,7 +215,7 @@ class _ClientCore:
             raise ConfigurationError(f"{ENV_API_KEY} is not set (export it, or pass api_key=...)")
         return overrides  # the constructor reads the environment for whatever is left out
 
-    def _remember(self, transport: object) -> None:
+    def _remember(self, transport: object, http_client: object) -> None:
         """Keep the settings this client was made with, resolved, for `with_options`."""
         self._made_with = dict(
             api_key=self._api_key,
@@ -203,6 +223,7 @@ class _ClientCore:
             timeout=self.timeout,
             max_retries=self.max_retries,
             transport=transport,
+            http_client=http_client,
             allow_http=self._allow_http,
             max_response_bytes=self.max_response_bytes,
             max_download_bytes=self.max_download_bytes,
@@ -220,16 +241,53 @@ class _ClientCore:
         options.update(changes)
         return options
 
-    @cached_property
-    def _stub(self) -> Any:
-        """A generated client object: `_parse_response` wants one, though it only reads a flag."""
-        import integr8_client
+    _core: Core
 
-        return integr8_client.Client(base_url=str(self.base_url))
+    def _make_core(self, http: Any, make_files_http: Any, sleep: Any) -> Core:
+        self._http = http
+        self._core = Core(
+            http=http,
+            make_files_http=make_files_http,
+            policy=self._policy,
+            secrets=(self._api_key,),
+            allow_http=self._allow_http,
+            max_response_bytes=self.max_response_bytes,
+            max_download_bytes=self.max_download_bytes,
+            timeout=self.timeout,
+            base_url=self.base_url,
+            sleep=sleep,
+            headers={**self._headers, "API-KEY": self._api_key},
+        )
+        return self._core
+
+    # Until every feature takes the Core: the old private spellings, read from it.
+    @property
+    def _files_http(self) -> Any:
+        return self._core.files_http
+
+    @property
+    def _clock(self) -> Any:
+        return self._core.clock
+
+    @_clock.setter
+    def _clock(self, clock: Any) -> None:
+        self._core.clock = clock
+
+    @property
+    def _sleep(self) -> Any:
+        return self._core.sleep
+
+    @_sleep.setter
+    def _sleep(self, sleep: Any) -> None:
+        self._core.sleep = sleep
 
     @property
     def _secrets(self) -> tuple[str, ...]:
-        return (self._api_key,)
+        return self._core.secrets
+
+    @property
+    def _stub(self) -> Any:
+        return self._core.stub
 
     def _build_request(
         self,
@@ -240,61 +298,41 @@ class _ClientCore:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
     ) -> httpx.Request:
-        kwargs = dict(info.request_kwargs(args, params))
-        method = kwargs.pop("method").upper()
-        url = kwargs.pop("url")
-        query = dict(kwargs.pop("params", None) or {})
-        # Extra parameters (filters) go out in the one form typed ones do: `wire_value`.
-        query.update({k: wire_value(v, k) for k, v in (extra_query or {}).items() if v is not None})
-        headers = {**(kwargs.pop("headers", None) or {}), **(extra_headers or {})}
-        request: httpx.Request = self._http.build_request(
-            method,
-            url,
-            params=query or None,
-            headers=headers or None,
-            timeout=_timeout(timeout) if timeout is not None else httpx.USE_CLIENT_DEFAULT,
-            **kwargs,
-        )
-        return request
-
-    def _mask_hop(self, request: httpx.Request) -> None:
-        """Request hook of the download client: each URL it fetches, redirect hops included, is a
-        signed URL whose secret may sit anywhere; it is shown only as host and file name in log
-        lines while this client lives (the last 32 are kept registered)."""
-        if "_signed_hops" not in self.__dict__:
-            import collections
-
-            self.__dict__["_signed_hops"] = collections.deque(maxlen=32)
-        self.__dict__["_signed_hops"].append(_redact.register_signed_url(str(request.url)))
-
-    def __getattr__(self, name: str) -> Tag:
-        if name.startswith("_") or name not in catalog():
-            raise AttributeError(f"{type(self).__name__!s} has no attribute {name!r}")
-        tag = Tag(self, name, self._operation_cls)
-        self.__dict__[name] = tag
-        return tag
-
-    def __dir__(self) -> list[str]:
-        return sorted({*super().__dir__(), *catalog()})
+        return self._core.build_request(info, args, params, extra_query, extra_headers, timeout)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key=<redacted>)"
+
+    def _opened(self, kind: type[_H]) -> list[_H]:
+        """The httpx clients this client made and so must close (not an `http_client` given)."""
+        made = [] if self._made_with["http_client"] is not None else [self._http]
+        if self._core.has_files_http:
+            made.append(self._core.files_http)
+        return [http for http in made if isinstance(http, kind)]
 
     # -- shared argument handling of the helpers -------------------------------------------
 
     def _page_plan(
         self,
-        operation: Any,
+        operation: object,
         page_size: int,
         filters: Mapping[str, Any] | None,
         sort: str | Iterable[str] | None,
         concurrency: int,
         params: dict[str, Any],
     ) -> tuple[OperationInfo, dict[str, Any], dict[str, str]]:
-        info = getattr(operation, "info", None)
+        # A bound operation names itself: `__integr8_operation__ = (tag, name)` (generated).
+        named = getattr(operation, "__integr8_operation__", None)
+        info = None
+        if isinstance(named, tuple) and len(named) == 2 and all(isinstance(part, str) for part in named):
+            try:
+                info = operation_info(*named)
+            except AttributeError:
+                info = None
         if not isinstance(info, OperationInfo):
             raise TypeError(
-                "paginate() takes a bound list operation, e.g. client.paginate(client.offers.list_offers, ...)"
+                f"paginate() takes a bound list operation of the client, e.g. "
+                f"client.paginate(client.offers.list_offers, ...); got {type(operation).__name__}"
             )
         if not info.paginated:
             raise ConfigurationError(f"{info.tag}.{info.name} is not a paginated list operation")
@@ -353,7 +391,7 @@ class _ClientCore:
         return info, params
 
 
-class Integr8(_ClientCore):
+class Integr8(_ClientCore, Operations):
     """The Integr8 API client.
 
     client = Integr8(api_key="...")          # or Integr8.from_env()
@@ -373,9 +411,15 @@ class Integr8(_ClientCore):
                           then fails with `DownloadError`.
     A `Retry-After` longer than 60 s raises `RateLimitError` (or `ServerError` on 503) at once;
     its `.retry_after` says how many seconds the server asked for.
-    """
 
-    _operation_cls = Operation
+    `http_client`: an `httpx.Client` you configured (proxies, connection limits, certificates)
+    to carry the API calls instead of the SDK's own; it must hold no credentials (no `auth`,
+    no Authorization/API-KEY/Cookie headers: ConfigurationError). The SDK still sets the URL,
+    the key, the User-Agent and the timeout of each request, and never follows a redirect on an
+    API call, whatever the client's own setting. Downloads from signed URLs do not use it (they
+    must carry no header of yours; the SDK's credential-free client honours HTTPS_PROXY). It stays
+    open when this client is closed. `transport` is the lighter way to swap only the transport.
+    """
 
     def __init__(
         self,
@@ -385,6 +429,7 @@ class Integr8(_ClientCore):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
         allow_http: bool | None = None,
         max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = MAX_DOWNLOAD_BYTES,
@@ -393,15 +438,13 @@ class Integr8(_ClientCore):
         super().__init__(
             api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes, retry
         )
-        self._remember(transport)
+        self._remember(transport, http_client)
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError(
                 "transport: Integr8 needs a sync httpx.BaseTransport; use AsyncIntegr8 for an async one"
             )
-        self._sleep = time.sleep
-        self._clock = time.monotonic
         self._transport = transport
-        self._http = httpx.Client(
+        http = _check_http_client(http_client, httpx.Client, transport) or httpx.Client(
             base_url=self.base_url,
             auth=self._auth,
             headers=self._headers,
@@ -409,6 +452,34 @@ class Integr8(_ClientCore):
             transport=transport,
             verify=_verify(transport),
             follow_redirects=False,
+        )
+        self._make_core(http, self._new_files_http, time.sleep)
+        self._io = SyncIO(lambda: self._core.sleep)
+
+    def _run(self, flow: Flow[_T]) -> _T:
+        return run(flow, self._io)
+
+    def call_operation(
+        self,
+        tag: str,
+        name: str,
+        args: tuple[Any, ...],
+        params: dict[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
+        """Send operation `name` of tag `tag` and return its parsed 2xx answer: what every
+        `client.<tag>.<operation>(...)` method does (they are generated, see `integr8._operations`).
+
+        `args`: the path parameters in order; `params`: the others by name (`UNSET` ones are
+        left out); `extra_query`, `extra_headers`, `timeout` (seconds): as the methods document.
+        AttributeError for an unknown operation; otherwise the methods' errors.
+        """
+        return self._run(
+            self._core.call(
+                operation_info(tag, name), params, extra_query, args=args, extra_headers=extra_headers, timeout=timeout
+            )
         )
 
     @classmethod
@@ -425,24 +496,14 @@ class Integr8(_ClientCore):
         return type(self)(**self._options(**changes))
 
     def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        return _http.send(
-            self._http,
-            request,
-            self._policy,
-            stream=stream,
-            sleep=self._sleep,
-            secrets=self._secrets,
-            clock=self._clock,
-            max_bytes=self.max_response_bytes,
-        )
+        return self._run(self._core.send(request, stream=stream))
 
     def _call(self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any] | None = None) -> Any:
-        response = self._send(self._build_request(info, (), params, extra_query))
-        return info.parse(response, self._stub)
+        return self._run(self._core.call(info, params, extra_query))
 
     def paginate(
         self,
-        operation: Operation,
+        operation: Callable[..., Page[_Item]],
         /,
         *,
         page_size: int = 100,
@@ -450,15 +511,40 @@ class Integr8(_ClientCore):
         sort: str | Iterable[str] | None = None,
         concurrency: int = 1,
         **params: Any,
-    ) -> Paginator:
-        """Every item of every page of a list operation (see `integr8._pagination`)."""
+    ) -> Paginator[_Item]:
+        """Every item of every page of a list operation: a `Paginator` of the operation's item
+        model (`client.paginate(client.offers.list_offers, integration_id="...")` iterates
+        `Offer`s), lazy and re-iterable (see `integr8.pagination`).
+
+        `operation`: a bound list operation of a client (`client.<tag>.<list operation>`);
+        `page_size`: items per request, 1 to 100; `filters`: `{"field": value}` (equals) or
+        `{"field": {"operator": value}}`, sent as `filter[field][operator]`; `sort`: a key or a
+        list of keys, `-` in front for descending; `concurrency`: pages fetched at once (1 or
+        more); `**params`: the operation's own parameters (`integration_id=...`). Raises, before
+        any request: `TypeError` for anything but a bound operation, `ConfigurationError` for an
+        operation that is not a numbered list, a bad `page_size`, `concurrency`, filter, sort
+        key or parameter, and for `pagenumber`/`pagesize`/`sort` among `params`.
+        """
         info, call_params, query = self._page_plan(operation, page_size, filters, sort, concurrency, params)
+        return Paginator(
+            lambda number: self._call(info, {**call_params, "pagenumber": number}, query),
+            concurrency,
+            page_size=page_size,
+            operation=f"{info.tag}.{info.name}",
+        )
 
-        def fetch(number: int) -> Any:
-            return self._call(info, {**call_params, "pagenumber": number}, query)
-
-        return Paginator(fetch, concurrency, page_size=page_size, operation=f"{info.tag}.{info.name}")
-
+    @overload
+    def iter_report(self, kind: Literal["clicks"], **args: Unpack[ReportArgs]) -> Paginator[ClickReportRow]: ...
+    @overload
+    def iter_report(
+        self, kind: Literal["conversions"], **args: Unpack[ReportArgs]
+    ) -> Paginator[ConversionReportRow]: ...
+    @overload
+    def iter_report(
+        self, kind: Literal["impressions"], **args: Unpack[ReportArgs]
+    ) -> Paginator[ImpressionReportRow]: ...
+    @overload
+    def iter_report(self, kind: str, **args: Unpack[ReportArgs]) -> Paginator[Any]: ...
     def iter_report(
         self,
         kind: str,
@@ -472,8 +558,17 @@ class Integr8(_ClientCore):
         advertiser: str | None = None,
         timezone: str = "UTC",
         page_size: int = 100,
-    ) -> Iterator[Any]:
-        """Every row of a click, conversion or impression report, newest first.
+    ) -> Paginator[Any]:
+        """Every row of a click, conversion or impression report, newest first: a `Paginator` of
+        the report's row model (`ClickReportRow`, `ConversionReportRow`, `ImpressionReportRow`),
+        lazy and re-iterable (see `integr8.pagination`); `.pages()` gives the report pages
+        (`ConversionReport` ...). Raises `CursorLoopError` while iterating if the report's
+        cursors go round.
+
+        `kind`: `"clicks"`, `"conversions"` or `"impressions"`; `status`, `offer_id`,
+        `publisher`, `advertiser`: the report's filters; `page_size`: rows per request, 1 to 100.
+        A bad kind, integration ID, filter value, window or page size raises
+        `ConfigurationError` before any request.
 
         `start`/`end`: datetime, date or text (the forms `integr8._times` reads); naive values
         are read in `timezone`, aware ones converted to it; a date alone starts at the start of
@@ -486,11 +581,11 @@ class Integr8(_ClientCore):
         info, params = self._report_plan(
             kind, integration_id, start, end, status, offer_id, publisher, advertiser, timezone, page_size
         )
-
-        def fetch(after: str | None) -> Any:
-            return self._call(info, {**params, "pageafter": after} if after else params)
-
-        return iter_cursor(fetch, f"{info.tag}.{info.name}")
+        return Paginator(
+            lambda after: self._call(info, {**params, "pageafter": after} if after else params),
+            operation=f"{info.tag}.{info.name}",
+            strategy="cursor",
+        )
 
     def update_conversions(
         self,
@@ -522,28 +617,32 @@ class Integr8(_ClientCore):
         is verified (`.sent`, `.answer_lost`, `.unsent`, `.report`); if nothing went out, the
         request's own error.
         """
-        return update_and_verify(
-            self,
-            integration_id=integration_id,
-            updates=updates,
-            verify=verify,
-            timezone=timezone,
-            verify_timeout=verify_timeout,
-            chunk_size=chunk_size,
-            raise_on_unapplied=raise_on_unapplied,
+        return self._run(
+            update_flow(
+                self._core,
+                integration_id=integration_id,
+                updates=updates,
+                verify=verify,
+                timezone=timezone,
+                verify_timeout=verify_timeout,
+                chunk_size=chunk_size,
+                raise_on_unapplied=raise_on_unapplied,
+                report_plan=lambda start, end: self._report_plan(
+                    "conversions", integration_id, start, end, None, None, None, None, "UTC", 100
+                ),
+            )
         )
 
-    @cached_property
-    def _files_http(self) -> httpx.Client:
+    def _new_files_http(self, core: Core) -> httpx.Client:
         """For signed download URLs: same transport, no credentials, redirects followed (every
-        hop's URL masked in logs like the first: `_ClientCore._mask_hop`)."""
+        hop's URL masked in logs like the first: `Core.mask_hop`)."""
         return httpx.Client(
             transport=self._transport,
             verify=_verify(self._transport),
             timeout=self.timeout,
             headers=self._headers,
             follow_redirects=True,
-            event_hooks={"request": [self._mask_hop]},
+            event_hooks={"request": [core.mask_hop]},
         )
 
     def export_to_file(
@@ -578,22 +677,24 @@ class Integr8(_ClientCore):
         refused the same way (`ConfigurationError`, before the export is created): the CSV is
         made by the server, with times that carry no offset, so it cannot be trimmed afterwards.
         """
-        return export_sync(
-            self,
-            kind,
-            dest=dest,
-            extract=extract,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            timeout=timeout,
-            on_progress=on_progress,
-            integration_id=integration_id,
-            start=start,
-            end=end,
-            fields=fields,
-            extra_parameters=extra_parameters,
-            timezone=timezone,
-            delimiter=delimiter,
+        return self._run(
+            export_flow(
+                self._core,
+                kind,
+                dest=dest,
+                extract=extract,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                timeout=timeout,
+                on_progress=on_progress,
+                integration_id=integration_id,
+                start=start,
+                end=end,
+                fields=fields,
+                extra_parameters=extra_parameters,
+                timezone=timezone,
+                delimiter=delimiter,
+            )
         )
 
     def resume_export(
@@ -608,21 +709,24 @@ class Integr8(_ClientCore):
         on_progress: Callable[[ExportProgress], None] | None = None,
     ) -> ExportResult:
         """Wait for an existing export (e.g. after `ExportTimeoutError`) and fetch it to `dest`."""
-        return resume_sync(
-            self,
-            export_id,
-            dest=dest,
-            extract=extract,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            timeout=timeout,
-            on_progress=on_progress,
+        return self._run(
+            resume_flow(
+                self._core,
+                export_id,
+                dest=dest,
+                extract=extract,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                timeout=timeout,
+                on_progress=on_progress,
+            )
         )
 
     def close(self) -> None:
-        self._http.close()
-        if "_files_http" in self.__dict__:
-            self._files_http.close()
+        """Close the connections this client opened (an `http_client` you gave stays open: it is
+        yours to close)."""
+        for http in self._opened(httpx.Client):
+            http.close()
 
     def __enter__(self) -> Integr8:
         return self
@@ -631,10 +735,8 @@ class Integr8(_ClientCore):
         self.close()
 
 
-class AsyncIntegr8(_ClientCore):
+class AsyncIntegr8(_ClientCore, AsyncOperations):
     """The asyncio twin of `Integr8`: the same names, awaited (`async with`, `async for`)."""
-
-    _operation_cls = AsyncOperation
 
     def __init__(
         self,
@@ -644,6 +746,7 @@ class AsyncIntegr8(_ClientCore):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         allow_http: bool | None = None,
         max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = MAX_DOWNLOAD_BYTES,
@@ -652,17 +755,15 @@ class AsyncIntegr8(_ClientCore):
         super().__init__(
             api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes, retry
         )
-        self._remember(transport)
+        self._remember(transport, http_client)
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(
                 "transport: AsyncIntegr8 needs an httpx.AsyncBaseTransport; use Integr8 for a sync one"
             )
         import asyncio  # only async users pay for it
 
-        self._sleep = asyncio.sleep
-        self._clock = time.monotonic
         self._transport = transport
-        self._http = httpx.AsyncClient(
+        http = _check_http_client(http_client, httpx.AsyncClient, transport) or httpx.AsyncClient(
             base_url=self.base_url,
             auth=self._auth,
             headers=self._headers,
@@ -670,6 +771,29 @@ class AsyncIntegr8(_ClientCore):
             transport=transport,
             verify=_verify(transport),
             follow_redirects=False,
+        )
+        self._make_core(http, self._new_files_http, asyncio.sleep)
+        self._io = AsyncIO(lambda: self._core.sleep)
+
+    async def _run(self, flow: Flow[_T]) -> _T:
+        return await arun(flow, self._io)
+
+    async def call_operation(
+        self,
+        tag: str,
+        name: str,
+        args: tuple[Any, ...],
+        params: dict[str, Any],
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
+        """Send operation `name` of tag `tag` and return its parsed 2xx answer, awaited (see
+        `Integr8.call_operation`)."""
+        return await self._run(
+            self._core.call(
+                operation_info(tag, name), params, extra_query, args=args, extra_headers=extra_headers, timeout=timeout
+            )
         )
 
     @classmethod
@@ -683,26 +807,16 @@ class AsyncIntegr8(_ClientCore):
         return type(self)(**self._options(**changes))
 
     async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        return await _http.send_async(
-            self._http,
-            request,
-            self._policy,
-            stream=stream,
-            sleep=self._sleep,
-            secrets=self._secrets,
-            clock=self._clock,
-            max_bytes=self.max_response_bytes,
-        )
+        return await self._run(self._core.send(request, stream=stream))
 
     async def _call(
         self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any] | None = None
     ) -> Any:
-        response = await self._send(self._build_request(info, (), params, extra_query))
-        return info.parse(response, self._stub)
+        return await self._run(self._core.call(info, params, extra_query))
 
     def paginate(
         self,
-        operation: AsyncOperation,
+        operation: Callable[..., Awaitable[Page[_Item]]],
         /,
         *,
         page_size: int = 100,
@@ -710,15 +824,29 @@ class AsyncIntegr8(_ClientCore):
         sort: str | Iterable[str] | None = None,
         concurrency: int = 1,
         **params: Any,
-    ) -> AsyncPaginator:
-        """Every item of every page of a list operation, for `async for`."""
+    ) -> AsyncPaginator[_Item]:
+        """Every item of every page of a list operation, for `async for`: an `AsyncPaginator` of
+        the operation's item model (arguments and errors as `Integr8.paginate`)."""
         info, call_params, query = self._page_plan(operation, page_size, filters, sort, concurrency, params)
+        return AsyncPaginator(
+            lambda number: self._call(info, {**call_params, "pagenumber": number}, query),
+            concurrency,
+            page_size=page_size,
+            operation=f"{info.tag}.{info.name}",
+        )
 
-        async def fetch(number: int) -> Any:
-            return await self._call(info, {**call_params, "pagenumber": number}, query)
-
-        return AsyncPaginator(fetch, concurrency, page_size=page_size, operation=f"{info.tag}.{info.name}")
-
+    @overload
+    def iter_report(self, kind: Literal["clicks"], **args: Unpack[ReportArgs]) -> AsyncPaginator[ClickReportRow]: ...
+    @overload
+    def iter_report(
+        self, kind: Literal["conversions"], **args: Unpack[ReportArgs]
+    ) -> AsyncPaginator[ConversionReportRow]: ...
+    @overload
+    def iter_report(
+        self, kind: Literal["impressions"], **args: Unpack[ReportArgs]
+    ) -> AsyncPaginator[ImpressionReportRow]: ...
+    @overload
+    def iter_report(self, kind: str, **args: Unpack[ReportArgs]) -> AsyncPaginator[Any]: ...
     def iter_report(
         self,
         kind: str,
@@ -732,16 +860,17 @@ class AsyncIntegr8(_ClientCore):
         advertiser: str | None = None,
         timezone: str = "UTC",
         page_size: int = 100,
-    ) -> AsyncIterator[Any]:
-        """Every row of a report, newest first, for `async for` (see `Integr8.iter_report`)."""
+    ) -> AsyncPaginator[Any]:
+        """Every row of a report, newest first, for `async for`: an `AsyncPaginator` of the
+        report's row model (arguments and errors as `Integr8.iter_report`)."""
         info, params = self._report_plan(
             kind, integration_id, start, end, status, offer_id, publisher, advertiser, timezone, page_size
         )
-
-        async def fetch(after: str | None) -> Any:
-            return await self._call(info, {**params, "pageafter": after} if after else params)
-
-        return aiter_cursor(fetch, f"{info.tag}.{info.name}")
+        return AsyncPaginator(
+            lambda after: self._call(info, {**params, "pageafter": after} if after else params),
+            operation=f"{info.tag}.{info.name}",
+            strategy="cursor",
+        )
 
     async def update_conversions(
         self,
@@ -755,24 +884,28 @@ class AsyncIntegr8(_ClientCore):
         raise_on_unapplied: bool = False,
     ) -> ConversionUpdateReport:
         """Send conversion updates and verify them (see `Integr8.update_conversions`)."""
-        return await aupdate_and_verify(
-            self,
-            integration_id=integration_id,
-            updates=updates,
-            verify=verify,
-            timezone=timezone,
-            verify_timeout=verify_timeout,
-            chunk_size=chunk_size,
-            raise_on_unapplied=raise_on_unapplied,
+        return await self._run(
+            update_flow(
+                self._core,
+                integration_id=integration_id,
+                updates=updates,
+                verify=verify,
+                timezone=timezone,
+                verify_timeout=verify_timeout,
+                chunk_size=chunk_size,
+                raise_on_unapplied=raise_on_unapplied,
+                report_plan=lambda start, end: self._report_plan(
+                    "conversions", integration_id, start, end, None, None, None, None, "UTC", 100
+                ),
+            )
         )
 
-    @cached_property
-    def _files_http(self) -> httpx.AsyncClient:
+    def _new_files_http(self, core: Core) -> httpx.AsyncClient:
         """For signed download URLs: same transport, no credentials, redirects followed (every
-        hop's URL masked in logs like the first: `_ClientCore._mask_hop`)."""
+        hop's URL masked in logs like the first: `Core.mask_hop`)."""
 
         async def mask_hop(request: httpx.Request) -> None:
-            self._mask_hop(request)
+            core.mask_hop(request)
 
         return httpx.AsyncClient(
             transport=self._transport,
@@ -807,22 +940,24 @@ class AsyncIntegr8(_ClientCore):
         is left, and `dest` is untouched, unless the cancellation arrived while the finished file
         was being put in place, in which case `dest` is the complete new file.
         """
-        return await export_async(
-            self,
-            kind,
-            dest=dest,
-            extract=extract,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            timeout=timeout,
-            on_progress=on_progress,
-            integration_id=integration_id,
-            start=start,
-            end=end,
-            fields=fields,
-            extra_parameters=extra_parameters,
-            timezone=timezone,
-            delimiter=delimiter,
+        return await self._run(
+            export_flow(
+                self._core,
+                kind,
+                dest=dest,
+                extract=extract,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                timeout=timeout,
+                on_progress=on_progress,
+                integration_id=integration_id,
+                start=start,
+                end=end,
+                fields=fields,
+                extra_parameters=extra_parameters,
+                timezone=timezone,
+                delimiter=delimiter,
+            )
         )
 
     async def resume_export(
@@ -837,24 +972,32 @@ class AsyncIntegr8(_ClientCore):
         on_progress: Callable[[ExportProgress], None] | None = None,
     ) -> ExportResult:
         """Wait for an existing export and fetch it to `dest` (see `Integr8.resume_export`)."""
-        return await resume_async(
-            self,
-            export_id,
-            dest=dest,
-            extract=extract,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            timeout=timeout,
-            on_progress=on_progress,
+        return await self._run(
+            resume_flow(
+                self._core,
+                export_id,
+                dest=dest,
+                extract=extract,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                timeout=timeout,
+                on_progress=on_progress,
+            )
         )
 
     async def close(self) -> None:
-        await self._http.aclose()
-        if "_files_http" in self.__dict__:
-            await self._files_http.aclose()
+        """Close the connections this client opened (an `http_client` you gave stays open)."""
+        for http in self._opened(httpx.AsyncClient):
+            await http.aclose()
 
     async def __aenter__(self) -> AsyncIntegr8:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+
+def core_of(client: Integr8 | AsyncIntegr8) -> Core:
+    """The `Core` of `client`: the one door through which the SDK's own modules (the contract
+    probe, `integr8.testing`) reach a client's internals."""
+    return client._core

@@ -64,20 +64,26 @@ Some went out and some did not: what went out is verified first, then
 Assumption, marked in the spec too: the update request carries no timezone, so `conversion_time`
 is sent as UTC wall-clock text (the API's default timezone); the user's `timezone` says how to
 read their own values.
+
+Written once: `update_flow` is a flow (`integr8._flow`) over the client's `Core`, which
+`Integr8.update_conversions` runs blocking and `AsyncIntegr8.update_conversions` awaiting; the
+client hands it the report query of the verification reads (`report_plan`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 import attrs
 import httpx
 
+from ._flow import Flow, sleep
+from ._reports import CursorWalk
 from ._times import API_TIME_FORMAT, exact_time
 from .errors import (
     APIConnectionError,
@@ -88,6 +94,10 @@ from .errors import (
     UpdatesPartlySentError,
     VerificationError,
 )
+
+if TYPE_CHECKING:
+    from ._core import Core
+    from ._operations import OperationInfo
 
 UTC = ZoneInfo("UTC")
 VALUE_FIELDS = ("status", "payout", "revenue")
@@ -433,7 +443,7 @@ def wanted_ids(window: Window, tracker: Tracker) -> set[str]:
     return {p.update.tx_id for p in window.members if tracker.state(p) in (None, PENDING, NOT_FOUND)}
 
 
-# -- drivers: the same steps, blocking or awaited ---------------------------------------------
+# -- the flow: written once, run blocking or awaited (integr8._flow) ------------------------
 
 READ_GAP = 0.25  # seconds, at least, between the starts of two report requests
 _FIRST_DELAY, _MAX_DELAY = 0.5, 8.0  # seconds between rounds of re-reads, doubling
@@ -499,13 +509,20 @@ class _Stop(Exception):
     """Raised by a report page fetch that the budget refuses: ends the window's read."""
 
 
-Step = float | tuple[Window, bool]
+PlanStep = float | tuple[Window, bool]
+# `report_plan(start, end)`: the operation and parameters of the Conversion Report query of the
+# window from `start` to `end` (aware UTC datetimes, both included; pages of 100 rows, times in
+# UTC). The client makes it (`Integr8.update_conversions`), so the report query is built and
+# checked in one place for `iter_report` and for verification.
+ReportPlan: TypeAlias = Callable[[dt.datetime, dt.datetime], "tuple[OperationInfo, dict[str, Any]]"]
 
 
-def plan(tracker: Tracker, all_windows: list[Window], budget: ReadBudget, clock: Any) -> Iterator[Step]:
-    """The verification's steps, the same for both drivers: a number is seconds to sleep, a
-    `(window, wide)` a window to read (each read settles updates in `tracker` before the next
-    step is asked for). Ends when every update is settled, or when `budget` says stop."""
+def plan(
+    tracker: Tracker, all_windows: list[Window], budget: ReadBudget, clock: Callable[[], float]
+) -> Iterator[PlanStep]:
+    """The verification's steps: a number is seconds to sleep, a `(window, wide)` a window to
+    read (each read settles updates in `tracker` before the next step is asked for). Ends when
+    every update is settled, or when `budget` says stop."""
     for window in all_windows:
         if budget.over():
             return
@@ -543,8 +560,8 @@ def _body(integration_id: str, batch: list[Prepared]) -> dict[str, Any]:
     return {"body": {"integration_id": integration_id, "updates": [p.wire for p in batch]}}
 
 
-def update_and_verify(
-    client: Any,
+def update_flow(
+    core: Core,
     *,
     integration_id: str,
     updates: Iterable[ConversionUpdate],
@@ -553,7 +570,18 @@ def update_and_verify(
     verify_timeout: float,
     chunk_size: int,
     raise_on_unapplied: bool,
-) -> ConversionUpdateReport:
+    report_plan: ReportPlan,
+) -> Flow[ConversionUpdateReport]:
+    """Send `updates` in batches of `chunk_size`, then verify them against the Conversion Report
+    read through `report_plan` (see the module docstring for the buckets, the bounds and how a
+    failed batch is classified); `Integr8.update_conversions` runs it blocking,
+    `AsyncIntegr8.update_conversions` awaiting.
+
+    Raises, before any request: `InvalidUpdatesError` (every bad update listed),
+    `ConfigurationError` (integration_id, verify_timeout, chunk_size, an unknown timezone). After
+    sending: the first batch's own error when nothing went out, `UpdatesPartlySentError` when some
+    batches were not sent, `VerificationError` with `raise_on_unapplied` unless every update was
+    applied. A report read that fails is never raised (`report.verify_error`)."""
     from ._operations import operation_info
     from ._opnames import UPDATE_CONVERSIONS
     from ._times import zone
@@ -564,7 +592,7 @@ def update_and_verify(
     info = operation_info(*UPDATE_CONVERSIONS)
     for batch in sending.batches:
         try:
-            client._call(info, _body(integration_id, batch))
+            yield from core.call(info, _body(integration_id, batch))
         except Integr8Error as exc:
             if not sending.failed(exc):
                 raise  # nothing went out: the error as it is
@@ -574,52 +602,12 @@ def update_and_verify(
     if not verify:
         return sending.finish(ConversionUpdateReport(unverified(checked), sending.requests, 0), raise_on_unapplied)
     tracker, all_windows = Tracker(checked), windows(checked)
-    budget = ReadBudget.starting(client._clock(), verify_timeout)
-    for step in plan(tracker, all_windows, budget, client._clock):
+    budget = ReadBudget.starting(core.clock(), verify_timeout)
+    for step in plan(tracker, all_windows, budget, core.clock):
         if isinstance(step, tuple):
-            _read_window(client, integration_id, step, tracker, budget)
+            yield from _read_window(core, report_plan, step, tracker, budget)
         else:
-            client._sleep(step)
-    return sending.finish(_verified(tracker, budget, sending.requests), raise_on_unapplied)
-
-
-async def aupdate_and_verify(
-    client: Any,
-    *,
-    integration_id: str,
-    updates: Iterable[ConversionUpdate],
-    verify: bool,
-    timezone: str,
-    verify_timeout: float,
-    chunk_size: int,
-    raise_on_unapplied: bool,
-) -> ConversionUpdateReport:
-    from ._operations import operation_info
-    from ._opnames import UPDATE_CONVERSIONS
-    from ._times import zone
-
-    _check_args(integration_id, verify_timeout)
-    items = prepare(list(updates), zone(timezone))
-    sending = Sending(chunks(items, chunk_size))
-    info = operation_info(*UPDATE_CONVERSIONS)
-    for batch in sending.batches:
-        try:
-            await client._call(info, _body(integration_id, batch))
-        except Integr8Error as exc:
-            if not sending.failed(exc):
-                raise  # nothing went out: the error as it is
-            break
-        sending.answered += 1
-    checked = sending.went_out()
-    if not verify:
-        return sending.finish(ConversionUpdateReport(unverified(checked), sending.requests, 0), raise_on_unapplied)
-    tracker, all_windows = Tracker(checked), windows(checked)
-    budget = ReadBudget.starting(client._clock(), verify_timeout)
-    for step in plan(tracker, all_windows, budget, client._clock):
-        if isinstance(step, tuple):
-            await _aread_window(client, integration_id, step, tracker, budget)
-        else:
-            await client._sleep(step)
+            yield from sleep(step)
     return sending.finish(_verified(tracker, budget, sending.requests), raise_on_unapplied)
 
 
@@ -627,39 +615,27 @@ def _verified(tracker: Tracker, budget: ReadBudget, update_requests: int) -> Con
     return ConversionUpdateReport(tracker.outcomes(budget.why()), update_requests, budget.reads, budget.error)
 
 
-def _window_query(client: Any, integration_id: str, window: Window) -> tuple[Any, dict[str, Any]]:
-    info, params = client._report_plan(
-        "conversions", integration_id, window.start, window.end, None, None, None, None, "UTC", 100
-    )
-    return info, params
-
-
 def _read_window(
-    client: Any, integration_id: str, step: tuple[Window, bool], tracker: Tracker, budget: ReadBudget
-) -> None:
+    core: Core, report_plan: ReportPlan, step: tuple[Window, bool], tracker: Tracker, budget: ReadBudget
+) -> Flow[None]:
     """Walk the window's report pages until every update it waits for has been seen, each
     page paced and allowed by `budget`; a refused page or an SDK error ends the read early."""
-    from ._reports import iter_cursor
-
     window, wide = step
-    info, params = _window_query(client, integration_id, window)
+    info, params = report_plan(window.start, window.end)
 
-    def fetch(after: str | None) -> Any:
-        wait = budget.wait(client._clock())
+    def fetch(after: str | None) -> Flow[Any]:
+        wait = budget.wait(core.clock())
         if wait is None:
             raise _Stop
         if wait:
-            client._sleep(wait)
-        budget.started(client._clock())
-        return client._call(info, {**params, "pageafter": after} if after else params)
+            yield from sleep(wait)
+        budget.started(core.clock())
+        return (yield from core.call(info, {**params, "pageafter": after} if after else params))
 
-    want, seen, complete = wanted_ids(window, tracker), {}, False
+    want, complete = wanted_ids(window, tracker), False
+    seen: dict[str, Any] = {}
     try:
-        for row in iter_cursor(fetch):
-            if getattr(row, "tx_id", None) in want:
-                seen[row.tx_id] = row
-                if len(seen) == len(want):
-                    break
+        yield from _seek(fetch, want, seen, f"{info.tag}.{info.name}")
         complete = True
     except _Stop:
         pass
@@ -668,40 +644,23 @@ def _read_window(
     tracker.observe_window(window, seen, wide, complete)
 
 
-async def _aread_window(
-    client: Any, integration_id: str, step: tuple[Window, bool], tracker: Tracker, budget: ReadBudget
-) -> None:
-    """The awaitable twin of `_read_window`."""
-    from ._reports import aiter_cursor
-
-    window, wide = step
-    info, params = _window_query(client, integration_id, window)
-
-    async def fetch(after: str | None) -> Any:
-        wait = budget.wait(client._clock())
-        if wait is None:
-            raise _Stop
-        if wait:
-            await client._sleep(wait)
-        budget.started(client._clock())
-        return await client._call(info, {**params, "pageafter": after} if after else params)
-
-    want, seen, complete = wanted_ids(window, tracker), {}, False
-    rows = aiter_cursor(fetch)
-    try:
-        async for row in rows:
-            if getattr(row, "tx_id", None) in want:
-                seen[row.tx_id] = row
+def _seek(fetch: Callable[[str | None], Flow[Any]], want: set[str], seen: dict[str, Any], operation: str) -> Flow[None]:
+    """Read a report's rows (`integr8._reports.CursorWalk`: deduplicated, a looping cursor
+    raised as `CursorLoopError`) page by page into `seen` (tx_id -> row, for the tx_ids in
+    `want`); return once all of `want` was seen, or at the report's end. No page is fetched
+    before the one before it has been looked at."""
+    walk = CursorWalk(operation)
+    while not walk.done():
+        for token in walk.wanted(0):
+            _, after = token
+            walk.arrived(token, (yield from fetch(after)))
+        walk.pop_ready()
+        for row in walk.fresh:
+            tx_id = getattr(row, "tx_id", None)
+            if tx_id in want:
+                seen[tx_id] = row
                 if len(seen) == len(want):
-                    break
-        complete = True
-    except _Stop:
-        pass
-    except Integr8Error as exc:  # the updates were sent: report what is known, see the module doc
-        budget.failed(exc)
-    finally:
-        await rows.aclose()  # type: ignore[attr-defined]
-    tracker.observe_window(window, seen, wide, complete)
+                    return
 
 
 ANSWER_LOST = (

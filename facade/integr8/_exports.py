@@ -27,13 +27,21 @@ The steps the reference describes, made safe:
    stretch (curl's --speed-limit/--speed-time, the window being the client's timeout) ends the
    attempt like a read timeout (retried, resuming; `DownloadError` in the end). So a big healthy
    download is never cut, while a host sending a byte a second cannot hold it for hours;
-4. verify the zip (exactly one member, CRC, no zip bomb) and write the CSV (or keep the zip) to
-   `dest` through a temporary file beside it, fsync, rename: `dest` is either the complete new
-   file or untouched, and an existing `dest` keeps its mode (`integr8._atomic`, shared with the
-   CLI). A `dest` that is a directory, FIFO, socket or device is refused before any request.
-   No name from inside the archive is ever used as a path.
+4. verify the zip as it arrives (`integr8._zipcheck`: exactly one member, CRC, no zip bomb;
+   never read twice) and write the CSV (or keep the zip) to `dest` through a temporary file
+   beside it, fsync, rename: `dest` is either the complete new file or untouched, and an
+   existing `dest` keeps its mode (`integr8._atomic`, shared with the CLI). One object owns
+   those temporary files from creation to publish or removal, and writes them on its own
+   thread (`integr8._spool.Download`): none is left behind, whatever fails, Ctrl-C and
+   cancellation included. A `dest` that is a directory, FIFO, socket or device is refused
+   before any request. No name from inside the archive is ever used as a path.
 
 The export object is read as plain JSON, bare or in a `data` envelope (the reference shows both).
+
+All of it is written once, as flows (`integr8._flow`) on the client's `Core`: `export_flow` and
+`resume_flow`, which `Integr8` runs blocking and `AsyncIntegr8` awaiting. In the async client
+the event loop only receives: file work happens on the download's thread, and the loop waits
+for it without blocking.
 """
 
 from __future__ import annotations
@@ -42,17 +50,27 @@ import logging
 import os
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
 
-from ._atomic import check_target, temp_beside
+from . import _flow as flow
+from ._atomic import check_target
+from ._flow import Flow
 from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
 from ._times import api_window, check_integration
-from ._zipcheck import StreamCheck, finish_artifact
+from ._zipcheck import StreamCheck
 from .errors import ConfigurationError, DownloadError, ExportFailedError, ExportTimeoutError, scrub
+
+if TYPE_CHECKING:
+    from ._core import Core
+    from ._retry import RetryPolicy
+    from ._spool import Download
+
+T = TypeVar("T")
 
 log = logging.getLogger("integr8")
 
@@ -246,7 +264,10 @@ class DownloadState:
     `have` counts the artifact's bytes on disk (decoded: what the file gets); `sent` the bytes of
     the current answer as the host sent them, which is what its Content-Length (`expected`)
     counts. For an identity-encoded answer both grow alike; for an encoded one (`encoding`, e.g.
-    "gzip") they differ, `total` is unknown, and the answer is not resumable."""
+    "gzip") they differ, `total` is unknown, and the answer is not resumable.
+
+    `path` and `check` are the `Download`'s (`integr8._spool`): the zip's temporary file and the
+    check its bytes go through, restarted for an answer that starts from the first byte."""
 
     path: Path
     check: StreamCheck
@@ -374,14 +395,14 @@ class DownloadState:
             )
         self._pace_start, self._pace_bytes = now, 0
 
-    def retry_after_status(self, response: httpx.Response, policy: Any, attempt: int) -> float:
+    def retry_after_status(self, response: httpx.Response, policy: RetryPolicy, attempt: int) -> float:
         """Seconds to wait after a non-2xx answer, or the DownloadError to give up with."""
         delay = policy.retry_after_response("GET", response, attempt)
         if delay is None:
             raise download_failure(response, self.export_id)
         return self._retrying(delay, f"HTTP {response.status_code}")
 
-    def retry_after_error(self, exc: Exception, policy: Any, attempt: int) -> float:
+    def retry_after_error(self, exc: Exception, policy: RetryPolicy, attempt: int) -> float:
         """Seconds to wait after a broken or cut-short download, or the DownloadError to give up."""
         cut_short = isinstance(exc, Truncated)
         why = "body cut short" if cut_short else str(exc) if isinstance(exc, TooSlow) else type(exc).__name__
@@ -401,29 +422,6 @@ class DownloadState:
             self.have if self.resumable else 0,
         )
         return delay
-
-
-def _new_state(dest: Path, extract: bool, export_id: str, client: Any, delimiter: str = ",") -> DownloadState:
-    """Temporary files beside `dest`: the zip, and the CSV being unpacked as it arrives; the
-    client's limits (`max_download_bytes`, its timeout as the pace window)."""
-    from ._http import timeout_seconds
-
-    csv_part = temp_beside(dest, ".csv.part") if extract else None
-    return DownloadState(
-        temp_beside(dest, ".zip.part"),
-        StreamCheck(csv_part, export_id, delimiter),
-        export_id,
-        max_bytes=client.max_download_bytes,
-        window=timeout_seconds(client.timeout.as_dict()),
-    )
-
-
-def _discard(state: DownloadState) -> None:
-    """Remove what is left of the temporary files (all of them after a failure)."""
-    state.check.close()
-    state.path.unlink(missing_ok=True)
-    if state.check.extract_to is not None:
-        state.check.extract_to.unlink(missing_ok=True)
 
 
 class Truncated(Exception):
@@ -455,7 +453,7 @@ def download_failure(response: httpx.Response, export_id: str | None) -> Downloa
     )
 
 
-# -- drivers: the same steps, blocking or awaited ---------------------------------------------
+# -- the flows: written once, run by the sync and the async client ----------------------------
 
 
 def _notify(on_progress: Progress, **fields: Any) -> None:
@@ -538,187 +536,160 @@ def _check_export_id(export_id: object) -> str:
     return export_id
 
 
-def export_sync(
-    client: Any,
+def export_flow(
+    core: Core,
     kind: str,
     *,
-    dest: Any,
-    extract: bool,
-    poll_interval: float,
-    max_poll_interval: float,
-    timeout: float,
-    on_progress: Progress,
+    dest: str | os.PathLike[str],
+    extract: bool = True,
+    poll_interval: float = 2.0,
+    max_poll_interval: float = 30.0,
+    timeout: float = 1800.0,
+    on_progress: Progress = None,
     **create_args: Any,
-) -> ExportResult:
+) -> Flow[ExportResult]:
+    """`export_to_file` as a flow on `core` (the clients run it blocking or awaiting): create an export
+    of `kind` (`create_args`: integration_id, start, end, fields, extra_parameters, timezone,
+    delimiter; see `create_params`), then wait for it and fetch it as `resume_flow` does.
+    Raises `ConfigurationError` (a ValueError) for a bad argument before any request; the
+    errors of `resume_flow` after."""
     from ._operations import operation_info
 
-    path = check_dest(dest)
+    path = yield from flow.blocking(check_dest, dest)
     check_poll(poll_interval, max_poll_interval, timeout)
     op, params = create_params(kind, **create_args)
-    request = client._build_request(operation_info(*op), (), params)
+    request = core.build_request(operation_info(*op), (), params)
     _notify(on_progress, phase="creating")
-    export = _json_object(client._send(request), "create export")
+    export = _json_object((yield from core.send(request)), "create export")
     export_id = _check_export_id(export.get("id"))
-    return run_sync(
-        client,
-        export_id,
-        export,
-        path,
-        extract,
-        poll_interval,
-        max_poll_interval,
-        timeout,
-        on_progress,
-        params["delimiter"],
-    )
+    poller = Poller(export_id, poll_interval, max_poll_interval, core.clock() + timeout, timeout)
+    return (yield from _fetch(core, poller, export, path, extract, on_progress, params["delimiter"]))
 
 
-def resume_sync(
-    client: Any,
+def resume_flow(
+    core: Core,
     export_id: str,
     *,
-    dest: Any,
-    extract: bool,
-    poll_interval: float,
-    max_poll_interval: float,
-    timeout: float,
-    on_progress: Progress,
-) -> ExportResult:
+    dest: str | os.PathLike[str],
+    extract: bool = True,
+    poll_interval: float = 2.0,
+    max_poll_interval: float = 30.0,
+    timeout: float = 1800.0,
+    on_progress: Progress = None,
+) -> Flow[ExportResult]:
+    """`resume_export` as a flow on `core`: poll the export `export_id` (every `poll_interval`
+    seconds, growing to `max_poll_interval`, for at most `timeout` seconds) until it is ready,
+    then download its artifact, verify it and publish it at `dest` (the CSV, or with
+    `extract=False` the zip). Raises `ExportFailedError`, `ExportTimeoutError`,
+    `APIResponseValidationError`, `DownloadError` or `ArtifactError` (see the module docstring),
+    leaving `dest` untouched."""
     export_id = _check_export_id(export_id)
-    path = check_dest(dest)
+    path = yield from flow.blocking(check_dest, dest)
     check_poll(poll_interval, max_poll_interval, timeout)
-    return run_sync(client, export_id, None, path, extract, poll_interval, max_poll_interval, timeout, on_progress)
+    poller = Poller(export_id, poll_interval, max_poll_interval, core.clock() + timeout, timeout)
+    return (yield from _fetch(core, poller, None, path, extract, on_progress))
 
 
-async def export_async(
-    client: Any,
-    kind: str,
-    *,
-    dest: Any,
-    extract: bool,
-    poll_interval: float,
-    max_poll_interval: float,
-    timeout: float,
-    on_progress: Progress,
-    **create_args: Any,
-) -> ExportResult:
-    from ._operations import operation_info
-
-    path = check_dest(dest)
-    check_poll(poll_interval, max_poll_interval, timeout)
-    op, params = create_params(kind, **create_args)
-    request = client._build_request(operation_info(*op), (), params)
-    _notify(on_progress, phase="creating")
-    export = _json_object(await client._send(request), "create export")
-    export_id = _check_export_id(export.get("id"))
-    return await run_async(
-        client,
-        export_id,
-        export,
-        path,
-        extract,
-        poll_interval,
-        max_poll_interval,
-        timeout,
-        on_progress,
-        params["delimiter"],
-    )
-
-
-async def resume_async(
-    client: Any,
-    export_id: str,
-    *,
-    dest: Any,
-    extract: bool,
-    poll_interval: float,
-    max_poll_interval: float,
-    timeout: float,
-    on_progress: Progress,
-) -> ExportResult:
-    export_id = _check_export_id(export_id)
-    path = check_dest(dest)
-    check_poll(poll_interval, max_poll_interval, timeout)
-    return await run_async(
-        client, export_id, None, path, extract, poll_interval, max_poll_interval, timeout, on_progress
-    )
-
-
-def run_sync(
-    client: Any,
-    export_id: str,
+def _fetch(
+    core: Core,
+    poller: Poller,
     first: dict[str, Any] | None,
     path: Path,
     extract: bool,
-    poll_interval: float,
-    max_poll_interval: float,
-    timeout: float,
     on_progress: Progress,
     delimiter: str | None = None,  # the one requested, when this call created the export
-) -> ExportResult:
+) -> Flow[ExportResult]:
     from ._operations import operation_info
 
-    poller = Poller(export_id, poll_interval, max_poll_interval, client._clock() + timeout, timeout)
-    get_info = operation_info(*GET_EXPORT)
-    export = first
-    while True:
-        if export is None:
-            response = client._send(client._build_request(get_info, (export_id,), {}))
-            export = polled_export(response, export_id)
-        _notify(on_progress, phase="polling", export_id=export_id, status=status_of(export) or None)
-        wait = poller.after(export, client._clock())
-        if wait is None:
-            break
-        client._sleep(wait)
-        export = None
-    name = artifact_name(export)
-    url, _masked = _signed_url(
-        client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id
+    export_id = poller.export_id
+    export = yield from _ready(core, poller, first, on_progress)
+    parsed = yield from core.call(operation_info(*EXPORT_URL), {"artifact_name": artifact_name(export)})
+    url, _masked = _signed_url(parsed, core.allow_http, export_id)  # masked in log lines while held
+    size, rows = yield from _download(
+        core, url, path, extract, export_id, csv_delimiter(export, delimiter), on_progress
     )
-    state = _new_state(path, extract, export_id, client, csv_delimiter(export, delimiter))
-    try:
-        _download_sync(client, url, state, export_id, on_progress)
-        _notify(
-            on_progress,
-            phase="verifying",
-            export_id=export_id,
-            status="COMPLETED",
-            bytes_done=state.have,
-            bytes_total=state.total,
-        )
-        size, rows = finish_artifact(state.path, path, extract, export_id, state.check)
-    except OSError as exc:  # disk full, permissions changed: the export itself is fine, resume it
-        raise DownloadError(
-            f"writing the artifact beside {str(path)!r} failed: {exc.strerror or exc}", export_id=export_id
-        ) from exc
-    finally:
-        _discard(state)
     return _result(path, export_id, export, size, rows, on_progress)
 
 
-def _download_sync(client: Any, url: str, state: DownloadState, export_id: str, on_progress: Progress) -> None:
-    """Download to `state.path`, retrying (see the module docstring). Whatever it raises holds
-    no signed URL (`errors.scrub`: an httpx error keeps the request it failed on)."""
+def _ready(core: Core, poller: Poller, export: dict[str, Any] | None, on_progress: Progress) -> Flow[dict[str, Any]]:
+    """The export once COMPLETED, polled as `poller` says (`export`: its create answer, if any)."""
+    from ._operations import operation_info
+
+    get_info = operation_info(*GET_EXPORT)
+    while True:
+        if export is None:
+            response = yield from core.send(core.build_request(get_info, (poller.export_id,), {}))
+            export = polled_export(response, poller.export_id)
+        _notify(on_progress, phase="polling", export_id=poller.export_id, status=status_of(export) or None)
+        wait = poller.after(export, core.clock())
+        if wait is None:
+            return export
+        yield from flow.sleep(wait)
+        export = None
+
+
+def _download(
+    core: Core, url: str, dest: Path, extract: bool, export_id: str, delimiter: str, on_progress: Progress
+) -> Flow[tuple[int, int]]:
+    """The artifact at `url` downloaded, verified and published at `dest` by one `Download`
+    (`integr8._spool`), which owns the temporary files; (bytes at `dest`, data rows). Whatever
+    it raises holds no signed URL (`errors.scrub`: an httpx error keeps the request it failed
+    on); a failed write is a DownloadError with the export id (the export is fine: resume it)."""
+    from ._http import timeout_seconds
+    from ._spool import Download
+
+    download = Download(dest, extract=extract, check=StreamCheck(export_id, delimiter))
     try:
-        _download_attempts_sync(client, url, state, on_progress)
-    except BaseException as exc:
-        scrub(exc)
-        raise
+        try:
+            yield from _done(download.create())
+            assert download.zip_path is not None
+            state = DownloadState(
+                download.zip_path,
+                download.check,
+                export_id,
+                max_bytes=core.max_download_bytes,
+                window=timeout_seconds(core.timeout.as_dict()),
+            )
+            try:
+                yield from _attempts(core, url, state, download, on_progress)
+            except BaseException as exc:
+                scrub(exc)
+                raise
+            _notify(
+                on_progress,
+                phase="verifying",
+                export_id=export_id,
+                status="COMPLETED",
+                bytes_done=state.have,
+                bytes_total=state.total,
+            )
+            return (yield from _done(download.publish()))
+        except OSError as exc:  # disk full, permissions changed: the export itself is fine, resume it
+            raise DownloadError(
+                f"writing the artifact beside {str(dest)!r} failed: {exc.strerror or exc}", export_id=export_id
+            ) from exc
+    finally:
+        yield from _done(download.discard())
 
 
-def _download_attempts_sync(client: Any, url: str, state: DownloadState, on_progress: Progress) -> None:
-    http: httpx.Client = client._files_http
+def _attempts(core: Core, url: str, state: DownloadState, download: Download, on_progress: Progress) -> Flow[None]:
+    """Download into `download`, retrying as `core.policy` says (see the module docstring)."""
+    http = core.files_http
     attempt = 0
     while True:
         failed: Exception | None = None
         try:
-            with http.stream("GET", url, headers=state.request_headers()) as response:
+            request = http.build_request("GET", url, headers=state.request_headers())
+            response = yield from flow.open_response(http, request, None)
+            try:
                 if response.is_success:
-                    _receive_sync(response, state, on_progress)
+                    yield from _receive(response, state, download, on_progress)
                     if state.complete():
                         return
                     raise Truncated()
-                delay = state.retry_after_status(response, client._policy, attempt)
+                delay = state.retry_after_status(response, core.policy, attempt)
+            finally:
+                yield from flow.close(response)
         except httpx.DecodingError:
             failed = state.undecodable()
         except (httpx.TransportError, Truncated) as exc:
@@ -726,164 +697,53 @@ def _download_attempts_sync(client: Any, url: str, state: DownloadState, on_prog
         if isinstance(failed, DownloadError):
             raise failed  # outside the handler: nothing chained to it
         if failed is not None:
-            delay = state.retry_after_error(failed, client._policy, attempt)
-        client._sleep(delay)
+            delay = state.retry_after_error(failed, core.policy, attempt)
+        yield from flow.sleep(delay)
         attempt += 1
 
 
-def _receive_sync(response: httpx.Response, state: DownloadState, on_progress: Progress) -> None:
-    """This thread receives; the spool's thread writes and verifies (see `_spool`)."""
-    from ._spool import Spool  # imported on use, like the other download machinery
+def _receive(response: httpx.Response, state: DownloadState, download: Download, on_progress: Progress) -> Flow[None]:
+    """One answer's body: received here (on the event loop, in the async client), written and
+    verified on the download's thread (`integr8._spool`), handed over in batches."""
+    mode = state.start(response)
+    kept = state.have
+    error: Exception | None = None
+    try:
+        yield from _done(download.begin(mode))
+        chunks = yield from flow.body_chunks(response)  # as they arrive (decoded): no re-chunking copy
+        while (chunk := (yield from flow.next_chunk(chunks, None))) is not None:
+            state.received(chunk, on_progress)
+            if (previous := download.add(chunk)) is not None:
+                yield from _done(previous)
+        state.count_sent(response)
+        yield from _done(download.finish())
+    except Exception as exc:
+        error = exc
+        raise
+    finally:
+        yield from flow.wait(*download.end(keep=isinstance(error, httpx.TransportError)))  # keep what arrived
+        _after_attempt(download, state, kept, error)
 
-    with open(state.path, state.start(response)) as out:
-        spool, kept = Spool(out, state.check), state.have
-        error: Exception | None = None
-        try:
-            for chunk in response.iter_bytes():  # as they arrive (decoded): no re-chunking copy
-                state.received(chunk, on_progress)
-                if (previous := spool.add(chunk)) is not None:
-                    previous.result()
-            state.count_sent(response)
-            spool.finish().result()
-        except Exception as exc:
-            error = exc
-            raise
-        finally:
-            spool.settle(keep=isinstance(error, httpx.TransportError))  # keep what arrived: resume after it
-            _after_attempt(spool, state, kept, error)
+
+def _done(work: Future[T]) -> Flow[T]:
+    """`work`'s result, once it has ended on the download's thread (`integr8._flow.wait`)."""
+    if not work.done():
+        yield from flow.wait(work)
+    return work.result()
 
 
-def _after_attempt(spool: Any, state: DownloadState, kept: int, error: Exception | None) -> None:
-    """Once the spool has settled: note where a resumed download continues (what is on disk and
-    checked), and raise a batch that failed on the spool's thread (disk full, a refused archive).
-    That failure is the attempt's error, not retried: part of the batch may be on disk, so a
-    resume would corrupt the file. It replaces a dropped connection seen meanwhile, or the
-    BatchSkipped of a later batch."""
+def _after_attempt(download: Download, state: DownloadState, kept: int, error: Exception | None) -> None:
+    """Once the attempt's writes have ended: note where a resumed download continues (what is
+    on disk and checked), and raise a batch that failed on the download's thread (disk full, a
+    refused archive). That failure is the attempt's error, not retried: part of the batch may
+    be on disk, so a resume would corrupt the file. It replaces a dropped connection seen
+    meanwhile, or the BatchSkipped of a later batch."""
     from ._spool import BatchSkipped
 
-    state.have = kept + spool.written
-    failure = spool.failure
+    state.have = kept + download.written
+    failure = download.failure
     if error is None or failure is None or failure is error:
         return
     if not isinstance(error, BatchSkipped):  # not its cause: it happened meanwhile
         failure.add_note(f"(meanwhile the download also failed: {type(error).__name__})")
     raise failure from None
-
-
-async def run_async(
-    client: Any,
-    export_id: str,
-    first: dict[str, Any] | None,
-    path: Path,
-    extract: bool,
-    poll_interval: float,
-    max_poll_interval: float,
-    timeout: float,
-    on_progress: Progress,
-    delimiter: str | None = None,  # the one requested, when this call created the export
-) -> ExportResult:
-    import asyncio
-
-    from ._operations import operation_info
-
-    poller = Poller(export_id, poll_interval, max_poll_interval, client._clock() + timeout, timeout)
-    get_info = operation_info(*GET_EXPORT)
-    export = first
-    while True:
-        if export is None:
-            response = await client._send(client._build_request(get_info, (export_id,), {}))
-            export = polled_export(response, export_id)
-        _notify(on_progress, phase="polling", export_id=export_id, status=status_of(export) or None)
-        wait = poller.after(export, client._clock())
-        if wait is None:
-            break
-        await client._sleep(wait)
-        export = None
-    name = artifact_name(export)
-    url, _masked = _signed_url(
-        await client._call(operation_info(*EXPORT_URL), {"artifact_name": name}), client._allow_http, export_id
-    )
-    state = _new_state(path, extract, export_id, client, csv_delimiter(export, delimiter))
-    try:
-        await _download_async(client, url, state, export_id, on_progress)
-        _notify(
-            on_progress,
-            phase="verifying",
-            export_id=export_id,
-            status="COMPLETED",
-            bytes_done=state.have,
-            bytes_total=state.total,
-        )
-        from ._spool import uninterrupted
-
-        finishing = asyncio.get_running_loop().run_in_executor(
-            None, finish_artifact, state.path, path, extract, export_id, state.check
-        )
-        await uninterrupted(finishing)  # cancelled meanwhile: the cleanup below must not race it
-        size, rows = finishing.result()
-    except OSError as exc:  # disk full, permissions changed: the export itself is fine, resume it
-        raise DownloadError(
-            f"writing the artifact beside {str(path)!r} failed: {exc.strerror or exc}", export_id=export_id
-        ) from exc
-    finally:
-        _discard(state)
-    return _result(path, export_id, export, size, rows, on_progress)
-
-
-async def _download_async(client: Any, url: str, state: DownloadState, export_id: str, on_progress: Progress) -> None:
-    """The awaitable twin of `_download_sync`."""
-    try:
-        await _download_attempts_async(client, url, state, on_progress)
-    except BaseException as exc:
-        scrub(exc)
-        raise
-
-
-async def _download_attempts_async(client: Any, url: str, state: DownloadState, on_progress: Progress) -> None:
-    http: httpx.AsyncClient = client._files_http
-    attempt = 0
-    while True:
-        failed: Exception | None = None
-        try:
-            async with http.stream("GET", url, headers=state.request_headers()) as response:
-                if response.is_success:
-                    await _receive_async(response, state, on_progress)
-                    if state.complete():
-                        return
-                    raise Truncated()
-                delay = state.retry_after_status(response, client._policy, attempt)
-        except httpx.DecodingError:
-            failed = state.undecodable()
-        except (httpx.TransportError, Truncated) as exc:
-            failed = exc
-        if isinstance(failed, DownloadError):
-            raise failed
-        if failed is not None:
-            delay = state.retry_after_error(failed, client._policy, attempt)
-        await client._sleep(delay)
-        attempt += 1
-
-
-async def _receive_async(response: httpx.Response, state: DownloadState, on_progress: Progress) -> None:
-    """The event loop receives; the spool's thread writes and verifies, so the loop never
-    blocks on the disk."""
-    import asyncio
-
-    from ._spool import Spool
-
-    with open(state.path, state.start(response)) as out:
-        spool, kept = Spool(out, state.check), state.have
-        error: Exception | None = None
-        try:
-            async for chunk in response.aiter_bytes():  # as they arrive (decoded): no re-chunking copy
-                state.received(chunk, on_progress)
-                if (previous := spool.add(chunk)) is not None:
-                    await asyncio.wrap_future(previous)
-            state.count_sent(response)
-            await asyncio.wrap_future(spool.finish())
-        except Exception as exc:
-            error = exc
-            raise
-        finally:
-            await spool.asettle(keep=isinstance(error, httpx.TransportError))  # keep what arrived: resume after it
-            _after_attempt(spool, state, kept, error)

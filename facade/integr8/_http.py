@@ -1,19 +1,21 @@
 """Sending one request: retries by the policy, httpx errors turned into ours, non-2xx raised.
 
-The sync and async senders are the same loop around `RetryPolicy`; nothing else in the SDK
-retries, so every request (bound operations, pagination, reports, downloads) behaves alike.
+One loop around `RetryPolicy`, written once as a flow (`send_flow`, see `integr8._flow`) and run
+by the sync and the async client alike; nothing else in the SDK retries, so every request (bound
+operations, pagination, reports, downloads) behaves alike.
 
 Limits of every call (so a server that trickles, or never stops talking, cannot hold it):
 
 - An attempt's whole answer, headers and body, must arrive within the request's timeout
   (`attempt_timeout`: a number of seconds, or the largest value of an `httpx.Timeout`), not
   just each read. The body is read as a stream and the deadline checked between chunks
-  (`Reading`); the async sender also runs the attempt under `anyio.fail_after`, so it ends at
-  the deadline even mid-read. (A blocking read that receives nothing at all ends at httpx's own
-  read timeout, so a sync body can overrun its deadline by at most one read timeout. Known gap of
-  the sync sender: while the status line and headers arrive, httpx reads them in one blocking
-  call, so a server that trickles its headers byte by byte, each within the read timeout, is cut
-  only by that per-read timeout; the async sender has no such gap.) A late
+  (`Reading`); the async driver also holds each wait of the attempt to that deadline
+  (`anyio.fail_after`), so it ends there even mid-read. (A blocking read that receives nothing
+  at all ends at httpx's own read timeout, so a sync body can overrun its deadline by at most
+  one read timeout. Known gap of the sync driver: while the status line and headers arrive,
+  httpx reads them in one blocking call, so a server that trickles its headers byte by byte,
+  each within the read timeout, is cut only by that per-read timeout; the async driver has no
+  such gap.) A late
   answer is an `AnswerTooSlow`, a read timeout: retried like one, `APITimeoutError` in the end.
 - The whole call, retries and their waits included, has the deadline `RetryPolicy.budget`
   gives (see `integr8._retry`): a retry that would end past it is not made.
@@ -45,14 +47,15 @@ deadline is always real time, as the network's is.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
 
+from . import _flow as flow
+from ._flow import Flow
 from ._redact import redact
 from ._retry import CallBudget, RetryPolicy
 from .errors import (
@@ -67,7 +70,6 @@ from .errors import (
 log = logging.getLogger("integr8")
 
 SyncSleep = Callable[[float], None]
-AsyncSleep = Callable[[float], Awaitable[None]]
 Clock = Callable[[], float]
 
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES  # noqa: E402  (re-exported)
@@ -259,6 +261,31 @@ def _within_budget(
     return None
 
 
+def send_flow(
+    http: httpx.Client | httpx.AsyncClient,
+    request: httpx.Request,
+    policy: RetryPolicy,
+    *,
+    stream: bool = False,
+    secrets: tuple[str, ...] = (),
+    clock: Clock = time.monotonic,
+    max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+    follow_redirects: bool | None = None,
+) -> Flow[httpx.Response]:
+    """Send `request` on `http`, retrying as the policy says; return a 2xx response (read,
+    unless `stream`: then only its headers are in) or raise (see the module docstring for
+    limits, codings and charsets). Whatever it raises holds no credential (`errors.scrub`).
+    `follow_redirects`: None for `http`'s own setting.
+
+    A flow (`integr8._flow`): `run` it with the sync client's I/O, or `arun` it with the async
+    client's; the retry loop, the deadlines and the body limits are this one function."""
+    try:
+        return (yield from _attempts(http, request, policy, stream, secrets, clock, max_bytes, follow_redirects))
+    except BaseException as exc:
+        scrub(exc, secrets)
+        raise
+
+
 def send(
     http: httpx.Client,
     request: httpx.Request,
@@ -270,39 +297,55 @@ def send(
     clock: Clock = time.monotonic,
     max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> httpx.Response:
-    """Send `request`, retrying as the policy says; return a 2xx response (read, unless
-    `stream`: then only its headers are in) or raise (see the module docstring for limits,
-    codings and charsets). Whatever it raises holds no credential (`errors.scrub`)."""
-    try:
-        return _send(http, request, policy, stream, sleep, secrets, clock, max_bytes)
-    except BaseException as exc:
-        scrub(exc, secrets)
-        raise
+    """`send_flow` run to its end with blocking I/O and `sleep` (for callers outside a flow)."""
+    sending = send_flow(http, request, policy, stream=stream, secrets=secrets, clock=clock, max_bytes=max_bytes)
+    return flow.run(sending, flow.SyncIO(lambda: sleep))
 
 
-def _send(
-    http: httpx.Client,
+async def send_async(
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    policy: RetryPolicy,
+    *,
+    stream: bool = False,
+    sleep: Callable[[float], Any] | None = None,
+    secrets: tuple[str, ...] = (),
+    clock: Clock = time.monotonic,
+    max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+) -> httpx.Response:
+    """`send_flow` run to its end with awaited I/O and `sleep` (default `asyncio.sleep`)."""
+    import asyncio
+
+    sending = send_flow(http, request, policy, stream=stream, secrets=secrets, clock=clock, max_bytes=max_bytes)
+    return await flow.arun(sending, flow.AsyncIO(lambda: sleep or asyncio.sleep))
+
+
+def _attempts(
+    http: httpx.Client | httpx.AsyncClient,
     request: httpx.Request,
     policy: RetryPolicy,
     stream: bool,
-    sleep: SyncSleep,
     secrets: tuple[str, ...],
     clock: Clock,
     max_bytes: int | None,
-) -> httpx.Response:
+    follow_redirects: bool | None = None,
+) -> Flow[httpx.Response]:
     budget = policy.budget(attempt_timeout(request), clock())
     attempt = 0
     while True:
         began = time.monotonic()
+        reading = Reading(request, budget.attempt, began, max_bytes, secrets)
         try:
-            response = http.send(request, stream=True)
-            decided = policy.retry_after_response(request.method, response, attempt)
-            delay = _within_budget(decided, budget, clock, began, request)
-            if delay is None:
-                reading = Reading(request, budget.attempt, began, max_bytes, secrets)
-                return _finish(response, reading, stream)
-            response.close()
-            why = f"status {response.status_code}"
+            try:
+                response = yield from flow.open_response(http, request, reading.deadline, follow_redirects)
+                decided = policy.retry_after_response(request.method, response, attempt)
+                delay = _within_budget(decided, budget, clock, began, request)
+                if delay is None:
+                    return (yield from _finish(response, reading, stream))
+                yield from flow.close(response)
+                why = f"status {response.status_code}"
+            except TimeoutError:  # the async driver's: the deadline passed mid-read
+                raise reading.too_slow() from None
         except httpx.DecodingError:
             # Decoded eagerly by the transport (an in-process one): no response to name.
             raise _undecodable_request(request) from None
@@ -313,7 +356,7 @@ def _send(
                 raise _transport_error(request, exc) from exc
             why = type(exc).__name__
         _log_retry(request, delay, attempt, policy, why)
-        sleep(delay)
+        yield from flow.sleep(delay)
         attempt += 1
 
 
@@ -324,113 +367,21 @@ def _undecodable_request(request: httpx.Request) -> APIResponseValidationError:
     )
 
 
-def _finish(response: httpx.Response, reading: Reading, stream: bool) -> httpx.Response:
+def _finish(response: httpx.Response, reading: Reading, stream: bool) -> Flow[httpx.Response]:
     """The answer to keep: read it within the limits; a 2xx is returned, the rest raised."""
     if response.is_success and stream:  # the caller reads the body
         return response
     undecodable = False
     try:
         reading.start(response)
-        for chunk in response.iter_bytes():
+        chunks = yield from flow.body_chunks(response)
+        while (chunk := (yield from flow.next_chunk(chunks, reading.deadline))) is not None:
             if not reading.add(response, chunk):
                 break
     except httpx.DecodingError:
         undecodable = True  # raised below, outside this handler: nothing chained to it
     finally:
-        response.close()
-    if undecodable:
-        raise reading.undecodable(response)
-    reading.finish(response)
-    if response.is_success:
-        return response
-    raise status_error(response, reading.secrets)
-
-
-async def send_async(
-    http: httpx.AsyncClient,
-    request: httpx.Request,
-    policy: RetryPolicy,
-    *,
-    stream: bool = False,
-    sleep: AsyncSleep | None = None,
-    secrets: tuple[str, ...] = (),
-    clock: Clock = time.monotonic,
-    max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
-) -> httpx.Response:
-    """The awaitable twin of `send`; each attempt also runs under `anyio.fail_after`."""
-    if sleep is None:
-        import asyncio
-
-        sleep = asyncio.sleep
-    try:
-        return await _send_async(http, request, policy, stream, sleep, secrets, clock, max_bytes)
-    except BaseException as exc:
-        scrub(exc, secrets)
-        raise
-
-
-async def _send_async(
-    http: httpx.AsyncClient,
-    request: httpx.Request,
-    policy: RetryPolicy,
-    stream: bool,
-    sleep: AsyncSleep,
-    secrets: tuple[str, ...],
-    clock: Clock,
-    max_bytes: int | None,
-) -> httpx.Response:
-    budget = policy.budget(attempt_timeout(request), clock())
-    attempt = 0
-    while True:
-        began = time.monotonic()
-        reading = Reading(request, budget.attempt, began, max_bytes, secrets)
-        try:
-            try:
-                with _fail_after(budget.attempt):
-                    response = await http.send(request, stream=True)
-                    decided = policy.retry_after_response(request.method, response, attempt)
-                    delay = _within_budget(decided, budget, clock, began, request)
-                    if delay is None:
-                        return await _afinish(response, reading, stream)
-                    await response.aclose()
-                    why = f"status {response.status_code}"
-            except TimeoutError:  # fail_after's: the deadline passed mid-read
-                raise reading.too_slow() from None
-        except httpx.DecodingError:
-            raise _undecodable_request(request) from None
-        except httpx.TransportError as exc:
-            decided = policy.retry_after_error(request.method, exc, attempt)
-            delay = _within_budget(decided, budget, clock, began, request)
-            if delay is None:
-                raise _transport_error(request, exc) from exc
-            why = type(exc).__name__
-        _log_retry(request, delay, attempt, policy, why)
-        await sleep(delay)
-        attempt += 1
-
-
-def _fail_after(seconds: float | None) -> Any:
-    if seconds is None:
-        return contextlib.nullcontext()
-    import anyio  # loaded on the first async request: keep `import integr8` light
-
-    return anyio.fail_after(seconds)
-
-
-async def _afinish(response: httpx.Response, reading: Reading, stream: bool) -> httpx.Response:
-    """The awaitable twin of `_finish`."""
-    if response.is_success and stream:  # the caller reads the body
-        return response
-    undecodable = False
-    try:
-        reading.start(response)
-        async for chunk in response.aiter_bytes():
-            if not reading.add(response, chunk):
-                break
-    except httpx.DecodingError:
-        undecodable = True
-    finally:
-        await response.aclose()
+        yield from flow.close(response)
     if undecodable:
         raise reading.undecodable(response)
     reading.finish(response)

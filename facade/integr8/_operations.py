@@ -1,15 +1,26 @@
-"""Every generated operation, found in `integr8_client.api` and bound to a client.
+"""Every generated operation: what the facade knows about it, and how its requests are checked.
 
-Why discovery instead of a hand-written list: a new spec from Integr8 regenerates
-`integr8_client`, and its new operations appear on `client.<tag>.<operation>` with no facade
-change. Finding them only lists files (`pkgutil`), so `import integr8` stays cheap; an operation's
-module is imported the first time it is used.
+`client.<tag>.<operation>(...)` is generated: `integr8_client.api` (from
+`openapi/templates/api_init.py.jinja`, written by `scripts/regen.sh`) has, per tag, a sync and an
+async class whose methods carry each operation's own parameters, return model and docstring, so
+type checkers, IDEs and `help()` know them. `Integr8` and `AsyncIntegr8` inherit one attribute
+per tag from its `Operations`/`AsyncOperations` mixins. A method sends nothing itself: it calls
+`client.call_operation(tag, name, path_args, params, extra_query, extra_headers, timeout)`, which
+looks the operation up here (`operation_info`) and sends it like every other request of the SDK.
+Each bound method names its operation in `__integr8_operation__ = (tag, name)`, which is how
+`paginate` and the command line find the `OperationInfo` of `client.offers.list_offers`.
+
+This module finds the operations by discovery (`catalog()`: the generated modules under
+`integr8_client.api`, listed with `pkgutil`), so a new spec regenerates `integr8_client` and its
+new operations work with no facade change; an operation's module is imported the first time it
+is used, so `import integr8` loads none of them.
 
 Each generated module has `_get_kwargs(**params)` (the request: method, url, params, json) and
 `_parse_response(client=, response=)` (the documented models). The facade builds the request with
-the former, sends it through its own httpx client (retries, typed errors), and parses 2xx answers
-with the latter. The generated `sync()` would silently return None on an undocumented status;
-this never does.
+the former (`OperationInfo.request_kwargs`: plain values converted, URL ids and the spec's limits
+checked), sends it through its own httpx client (retries, typed errors), and parses 2xx answers
+with the latter (`OperationInfo.parse`). The generated `sync()` would silently return None on an
+undocumented status; this never does.
 """
 
 from __future__ import annotations
@@ -24,12 +35,15 @@ import types
 import typing
 from collections.abc import Callable
 from functools import cache, cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._pagination import wire_value
 from .errors import APIResponseValidationError, ConfigurationError
+
+if TYPE_CHECKING:
+    from integr8_client.client import AuthenticatedClient, Client
 
 API_PACKAGE = "integr8_client.api"
 
@@ -38,7 +52,9 @@ def attribute_name(module_name: str) -> str:
     """The facade's name for a generated tag module: `publisher_sub_i_ds` -> `publisher_sub_ids`.
 
     The generator snake-cases the tag `PublisherSubIDs` letter by letter; users should not have
-    to type that.
+    to type that. The template of the typed bindings (`openapi/templates/api_init.py.jinja`)
+    names the client's tag attributes by the same rule; tests/test_typed_api.py checks that the
+    two agree for every tag.
     """
     return re.sub(r"_i_ds(?=_|$)", "_ids", module_name)
 
@@ -145,6 +161,10 @@ class OperationInfo:
         """`_get_kwargs` of the generated module, after converting plain values and checking
         what goes into the URL; ConfigurationError naming the parameter before any request.
 
+        `args` are the path parameters in order, `params` the others by name; a value that is
+        `UNSET` (what the typed methods pass for an argument not given) is left out, so the
+        generated code's own default applies.
+
         - Path parameters (every operation): refused when empty, blank, `.`, `..` or holding `/`
           (those would address another resource: `/offers/.` is the offers collection);
           otherwise percent-encoded (RFC 3986, `quote(value, safe="")`, done by the generated
@@ -156,8 +176,10 @@ class OperationInfo:
         - Lists (typed array parameters) are sent as one comma-separated value, as `filters`
           are (`integr8._pagination.wire_value`, the spec's `style: form, explode: false`).
         """
+        from integr8_client.types import Unset
+
         coercers = self._coercers
-        converted = {k: (coercers[k](v) if k in coercers else v) for k, v in params.items()}
+        converted = {k: (coercers[k](v) if k in coercers else v) for k, v in params.items() if not isinstance(v, Unset)}
         try:
             bound = self.signature.bind(*args, **converted)
         except TypeError as exc:
@@ -175,8 +197,9 @@ class OperationInfo:
             kwargs["params"] = {k: wire_value(v, f"{where}: {names.get(k, k)}") for k, v in kwargs["params"].items()}
         return kwargs
 
-    def parse(self, response: httpx.Response, client_stub: Any) -> Any:
-        """The documented model of a 2xx response.
+    def parse(self, response: httpx.Response, client_stub: Client | AuthenticatedClient) -> Any:
+        """The documented model of a 2xx response (`client_stub`: a generated client object, which
+        the generated `_parse_response` wants though it only reads a flag from it).
 
         A 2xx that the spec does not list (201, 204 ...) is read as the documented 200: the
         body has the same meaning. An empty body parses to None.
@@ -366,87 +389,10 @@ def _date_coercer(info: OperationInfo, name: str) -> Callable[[Any], Any]:
 
 @cache
 def operation_info(tag: str, name: str) -> OperationInfo:
+    """The `OperationInfo` of operation `name` of tag `tag` (the client's spelling of both, as in
+    `client.offers.get_offer`: `"offers"`, `"get_offer"`); AttributeError if there is none."""
     try:
         module_path = catalog()[tag][name]
     except KeyError:
         raise AttributeError(f"no operation {tag}.{name}") from None
     return OperationInfo(tag, name, module_path)
-
-
-class _BoundOperation:
-    """Shared by the sync and async bound operations: naming, help, signature."""
-
-    def __init__(self, client: Any, info: OperationInfo):
-        self._client = client
-        self.info = info
-
-    def __repr__(self) -> str:
-        return f"<{type(self._client).__name__} operation {self.info.tag}.{self.info.name}>"
-
-    @property
-    def __doc__(self) -> str | None:  # type: ignore[override]
-        return self.info.doc
-
-    @property
-    def __signature__(self) -> inspect.Signature:
-        return self.info.signature
-
-
-class Operation(_BoundOperation):
-    """`client.<tag>.<operation>(**params)`: returns the parsed model, raises typed errors.
-
-    Besides the operation's own parameters: `extra_query` (more query parameters, e.g. filters),
-    `extra_headers`, and `timeout` (seconds) for this call only.
-    """
-
-    def __call__(
-        self,
-        *args: Any,
-        extra_query: dict[str, Any] | None = None,
-        extra_headers: dict[str, str] | None = None,
-        timeout: float | None = None,
-        **params: Any,
-    ) -> Any:
-        request = self._client._build_request(self.info, args, params, extra_query, extra_headers, timeout)
-        response = self._client._send(request)
-        return self.info.parse(response, self._client._stub)
-
-
-class AsyncOperation(_BoundOperation):
-    """The awaitable twin of `Operation`."""
-
-    async def __call__(
-        self,
-        *args: Any,
-        extra_query: dict[str, Any] | None = None,
-        extra_headers: dict[str, str] | None = None,
-        timeout: float | None = None,
-        **params: Any,
-    ) -> Any:
-        request = self._client._build_request(self.info, args, params, extra_query, extra_headers, timeout)
-        response = await self._client._send(request)
-        return self.info.parse(response, self._client._stub)
-
-
-class Tag:
-    """`client.<tag>`: the operations of one spec tag, bound to the client."""
-
-    def __init__(self, client: Any, tag: str, operation_cls: type[_BoundOperation]):
-        self._client = client
-        self._tag = tag
-        self._operation_cls = operation_cls
-
-    def __getattr__(self, name: str) -> _BoundOperation:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if name not in catalog()[self._tag]:
-            raise AttributeError(f"{self._tag} has no operation {name!r}; it has: {', '.join(catalog()[self._tag])}")
-        op = self._operation_cls(self._client, operation_info(self._tag, name))
-        setattr(self, name, op)
-        return op
-
-    def __dir__(self) -> list[str]:
-        return sorted(catalog()[self._tag])
-
-    def __repr__(self) -> str:
-        return f"<{self._tag}: {', '.join(catalog()[self._tag])}>"

@@ -1,13 +1,22 @@
-"""Numbered pagination as objects you iterate: items of every page, in page order, once each.
+"""Paging as objects you iterate: items of every page, in order, once each.
 
-`client.paginate(op, ...)` returns a `Paginator` (or `AsyncPaginator`): iterate it for items
-(stripe's `auto_paging_iter`), or call `.pages()` for the parsed pages. Page 1 comes first because
-its `meta` says how many more there are; the rest are fetched up to `concurrency` at a time and
-still yielded in page order. Leaving the loop early cancels what is in flight: the async
-paginator cancels its tasks; the sync one starts nothing new and drops queued pages, while the
-few requests already running on its threads (at most `concurrency`) finish and are discarded,
-since a blocking httpx request cannot be interrupted. What to fetch, and how a listing that
-changes while it is read is healed, is decided once for both in `integr8._pagewalk`.
+`client.paginate(op, ...)` and `client.iter_report(kind, ...)` return a `Paginator` (or an
+`AsyncPaginator`): iterate it for items (stripe's `auto_paging_iter`), or call `.pages()` for the
+parsed pages. Two strategies sit behind the one pair of classes:
+
+- numbered pages (`paginate`): page 1 comes first because its `meta` says how many more there
+  are; the rest are fetched up to `concurrency` at a time and still handed out in page order. How
+  a listing that changes while it is read is healed is decided in `integr8._pagewalk.PageWalk`.
+- report cursors (`iter_report`): one page after another, each asked for with the cursor the one
+  before gave, and only once the one before has been handed out; rows deduplicated and cursor
+  loops refused in `integr8._reports.CursorWalk`.
+
+Both walks are sans-IO: they say what to fetch and what to hand out, and the two drivers below
+only fetch (the sync one in the caller's thread at `concurrency=1`, else on threads; the async
+one on asyncio tasks). Leaving the loop early cancels what is in flight: the async paginator
+cancels its tasks; the sync one starts nothing new and drops queued pages, while the few requests
+already running on its threads (at most `concurrency`) finish and are discarded, since a blocking
+httpx request cannot be interrupted.
 """
 
 from __future__ import annotations
@@ -15,14 +24,19 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
-from ._pagewalk import NOT_YET, PageWalk, Token
+from ._pagewalk import NOT_YET, PageWalk
+from ._reports import CursorWalk
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     import asyncio
     from concurrent.futures import Future
+
+    from integr8_client.types import Unset
+
+T = TypeVar("T")
 
 MAX_PAGE_SIZE = 100
 
@@ -135,128 +149,182 @@ def sort_param(sort: str | Iterable[str] | None) -> str | None:
     return ",".join(keys)
 
 
-class _Pages:
-    """What both paginators hold: how to fetch a page, and what the last walk found."""
+class Page(Protocol[T]):
+    """A page of a numbered list operation, as `paginate` wants its operation to return: the
+    generated list models (`integr8_client.models.OfferList`, `AdvertiserList` ...), whose `data`
+    holds the items (`list[Offer]`; unset or null on an empty page). `client.paginate(op, ...)` is
+    a `Paginator[T]` for an `op` returning `Page[T]`."""
 
-    def __init__(self, fetch: Callable[[int], Any], concurrency: int, page_size: int, operation: str):
+    @property
+    def data(self) -> list[T] | Unset: ...
+
+
+Strategy = Literal["numbered", "cursor"]
+"""How a paginator walks: `numbered` pages (`page[number]`, `fetch(number)`) or report `cursor`s
+(`page[after]`, `fetch(after)`, None for the first page)."""
+
+Token = tuple[int, Any]  # what a walk asks for; the driver fetches `token[1]`
+
+
+class _Walk(Protocol):
+    """What the drivers need of a walk (`PageWalk`, `CursorWalk`)."""
+
+    listing_changed: bool
+    heal_passes: int
+    fresh: list[Any]
+
+    def wanted(self, in_flight: int) -> list[Token]: ...
+    def arrived(self, token: Token, page: Any) -> None: ...
+    def has_ready(self) -> bool: ...
+    def pop_ready(self) -> Any: ...
+    def done(self) -> bool: ...
+
+
+class _Paging(Generic[T]):
+    """What both paginators hold: how to fetch a page, which walk to run, what the last walk found."""
+
+    def __init__(
+        self,
+        fetch: Callable[[Any], Any],
+        concurrency: int = 1,
+        *,
+        page_size: int = 100,
+        operation: str = "",
+        strategy: Strategy = "numbered",
+    ):
+        if strategy not in ("numbered", "cursor"):
+            raise ConfigurationError(f"strategy must be 'numbered' or 'cursor', got {strategy!r}")
+        if strategy == "cursor" and concurrency != 1:
+            raise ConfigurationError(
+                f"concurrency={concurrency!r}: report pages are read one after another (each page's cursor "
+                "names the next); leave concurrency at 1"
+            )
         self._fetch = fetch
-        self._concurrency = concurrency
+        self._concurrency = check_concurrency(concurrency)
         self._page_size = page_size
-        self._operation = operation or "listing"
+        self.strategy: Strategy = strategy
+        self.operation = operation or ("listing" if strategy == "numbered" else "report")
         self.listing_changed = False
         self.heal_passes = 0
 
-    def _walk(self) -> PageWalk:
-        self._current = PageWalk(self._operation, self._page_size, self._concurrency)
-        return self._current
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.operation} ({self.strategy})>"
 
-    def _sync(self) -> None:
-        self.listing_changed = self._current.listing_changed
-        self.heal_passes = self._current.heal_passes
+    def _walk(self) -> _Walk:
+        walk: _Walk
+        if self.strategy == "numbered":
+            walk = PageWalk(self.operation, self._page_size, self._concurrency)
+        else:
+            walk = CursorWalk(self.operation)
+        self._current = walk
+        self.listing_changed, self.heal_passes = False, 0
+        return walk
+
+    def _hand_out(self, walk: _Walk) -> Iterator[Any]:
+        """The pages ready to hand out, in order (each one's new items in `walk.fresh`)."""
+        while (page := walk.pop_ready()) is not NOT_YET:
+            self.listing_changed, self.heal_passes = walk.listing_changed, walk.heal_passes
+            yield page
+        self.listing_changed, self.heal_passes = walk.listing_changed, walk.heal_passes
 
 
-class Paginator(_Pages):
-    """Iterate for items; `.pages()` for the pages as the server sent them.
+class Paginator(_Paging[T]):
+    """Iterate for items (`T`, the operation's item model); `.pages()` for the pages as the server
+    sent them (the operation's response model: `OfferList`, `ConversionReport` ...).
 
-    Items: every item that exists for the whole listing, once, in page order, even when the
-    listing changes while it is read (see `integr8._pagewalk`: it re-reads what could have
-    shifted, and raises `ListingChangedError` if that does not settle). `.pages()` yields each page
-    read, re-read pages included, unfiltered. After (or during) iteration, `listing_changed` says
-    whether the listing changed under it and `heal_passes` how many re-reads that took. Raises
-    `APIResponseValidationError` for page counts that cannot be trusted. Each iteration reads the
-    listing anew.
+    Numbered pages (`client.paginate`): every item that exists for the whole listing, once, in
+    page order, even when the listing changes while it is read (see `integr8._pagewalk`: it
+    re-reads what could have shifted, and raises `ListingChangedError` if that does not settle).
+    `.pages()` yields each page read, re-read pages included, unfiltered. After (or during)
+    iteration, `listing_changed` says whether the listing changed under it and `heal_passes` how
+    many re-reads that took. Raises `APIResponseValidationError` for page counts that cannot be
+    trusted.
+
+    Report cursors (`client.iter_report`): every row once, newest first, deduplicated against the
+    page before; `CursorLoopError` (before any row would repeat) when the cursors go round.
+    `listing_changed` stays False.
+
+    Errors of the requests themselves (`APIError` and its subclasses) are raised where iteration
+    reaches them.
+
+    Each iteration (`for`, `iter()`, `.pages()`) is a fresh walk from the first page: iterating
+    twice reads the listing twice, and may see it changed. `listing_changed` and `heal_passes`
+    describe the walk last started; `operation` names the operation (`offers.list_offers`) and
+    `strategy` the walk (`"numbered"` or `"cursor"`). The walk is lazy: nothing is fetched before
+    iteration starts, and stopping early (`break`, closing the iterator) starts no more requests.
     """
-
-    def __init__(self, fetch: Callable[[int], Any], concurrency: int = 1, *, page_size: int = 100, operation: str = ""):
-        super().__init__(fetch, concurrency, page_size, operation)
 
     def _walked(self) -> Iterator[tuple[Any, list[Any]]]:
         walk = self._walk()
-        if self._concurrency == 1:
-            while not walk.done():
-                for token in walk.wanted(0):
-                    walk.arrived(token, self._fetch(token[1]))
-                while (page := walk.pop_ready()) is not NOT_YET:
-                    self._sync()
-                    yield page, walk.fresh
-            self._sync()
-            return
-        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-
-        pool = ThreadPoolExecutor(max_workers=self._concurrency, thread_name_prefix="integr8-page")
-        inflight: dict[Future[Any], Token] = {}
+        fetcher = _Inline(self._fetch) if self._concurrency == 1 else _Threads(self._fetch, self._concurrency)
         try:
             while not walk.done():
-                for token in walk.wanted(len(inflight)):
-                    inflight[pool.submit(self._fetch, token[1])] = token
+                if fetcher.ahead or not walk.has_ready():
+                    for token in walk.wanted(fetcher.in_flight()):
+                        fetcher.start(token)
                 if walk.has_ready():
-                    while (page := walk.pop_ready()) is not NOT_YET:
-                        self._sync()
+                    for page in self._hand_out(walk):
                         yield page, walk.fresh
                     continue
-                _check_progress(inflight)
-                done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
-                for future in done:
-                    walk.arrived(inflight.pop(future), future.result())
-            self._sync()
+                for token, page in fetcher.wait():
+                    walk.arrived(token, page)
         finally:
-            for future in inflight:
-                future.cancel()
-            pool.shutdown(wait=False, cancel_futures=True)
+            fetcher.close()
 
     def pages(self) -> Iterator[Any]:
+        """The pages of one fresh walk, in order (see the class docstring)."""
         for page, _ in self._walked():
             yield page
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[T]:
         for _, fresh in self._walked():
             yield from fresh
 
+    _stepping: Iterator[T] | None = None
 
-class AsyncPaginator(_Pages):
-    """`async for` items; `.pages()` for pages (see `Paginator`)."""
+    def __next__(self) -> T:
+        """The next item of one walk kept for `next()` (started by the first call), so code that
+        stepped through the generator `iter_report` used to return keeps working; `for` and
+        `.pages()` start walks of their own."""
+        if self._stepping is None:
+            self._stepping = iter(self)
+        return next(self._stepping)
 
-    def __init__(
-        self, fetch: Callable[[int], Awaitable[Any]], concurrency: int = 1, *, page_size: int = 100, operation: str = ""
-    ):
-        super().__init__(fetch, concurrency, page_size, operation)
-        self._afetch = fetch
 
-    async def _awalked(self) -> AsyncIterator[tuple[Any, list[Any]]]:
-        import asyncio
+class AsyncPaginator(_Paging[T]):
+    """`async for` items; `.pages()` for the pages (an async iterator): the same walks, items,
+    attributes, errors and one fresh walk per iteration as `Paginator`, with pages fetched on
+    asyncio tasks (up to `concurrency` at a time). Leaving an `async for` early cancels the tasks
+    in flight when its iterator is closed: at once with `aclose()` (or `contextlib.aclosing`),
+    else when the event loop finalizes it."""
 
+    async def _walked(self) -> AsyncIterator[tuple[Any, list[Any]]]:
         walk = self._walk()
-        inflight: dict[asyncio.Task[Any], Token] = {}
+        fetcher = _Tasks(self._fetch)
         try:
             while not walk.done():
-                for token in walk.wanted(len(inflight)):
-                    inflight[asyncio.ensure_future(self._afetch(token[1]))] = token
+                for token in walk.wanted(fetcher.in_flight()):
+                    fetcher.start(token)
                 if walk.has_ready():
-                    while (page := walk.pop_ready()) is not NOT_YET:
-                        self._sync()
+                    for page in self._hand_out(walk):
                         yield page, walk.fresh
                     continue
-                _check_progress(inflight)
-                done, _ = await asyncio.wait(list(inflight), return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    walk.arrived(inflight.pop(task), task.result())
-            self._sync()
+                for token, page in await fetcher.wait():
+                    walk.arrived(token, page)
         finally:
-            for task in inflight:
-                task.cancel()
-            if inflight:
-                await asyncio.gather(*inflight, return_exceptions=True)
+            await fetcher.close()
 
     async def pages(self) -> AsyncIterator[Any]:
-        walked = self._awalked()
+        """The pages of one fresh walk, in order (see the class docstring)."""
+        walked = self._walked()
         try:
             async for page, _ in walked:
                 yield page
         finally:
             await walked.aclose()  # type: ignore[attr-defined]
 
-    async def _items(self) -> AsyncIterator[Any]:
-        walked = self._awalked()  # an async generator: closed below even when the consumer stops early
+    async def _items(self) -> AsyncIterator[T]:
+        walked = self._walked()  # an async generator: closed below even when the consumer stops early
         try:
             async for _, fresh in walked:
                 for item in fresh:
@@ -264,10 +332,110 @@ class AsyncPaginator(_Pages):
         finally:
             await walked.aclose()  # type: ignore[attr-defined]
 
-    def __aiter__(self) -> AsyncIterator[Any]:
+    def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
 
+    _stepping: AsyncIterator[T] | None = None
 
-def _check_progress(inflight: Mapping[Any, Any]) -> None:
+    async def __anext__(self) -> T:
+        """The next item of one walk kept for `anext()` (see `Paginator.__next__`)."""
+        if self._stepping is None:
+            self._stepping = self._items()
+        return await anext(self._stepping)
+
+
+# -- fetching: what the two drivers differ in --------------------------------------------------
+
+
+class _Inline:
+    """Concurrency 1, sync: the one page asked for is fetched in the caller's thread when the
+    driver waits for it, and asked for only once the pages before it have been handed out (so a
+    page a heal pass makes stale is never fetched)."""
+
+    ahead = False
+
+    def __init__(self, fetch: Callable[[Any], Any]):
+        self._fetch = fetch
+        self._queued: list[Token] = []
+
+    def in_flight(self) -> int:
+        return len(self._queued)
+
+    def start(self, token: Token) -> None:
+        self._queued.append(token)
+
+    def wait(self) -> list[tuple[Token, Any]]:
+        _check_progress(self._queued)
+        token = self._queued.pop(0)
+        return [(token, self._fetch(token[1]))]
+
+    def close(self) -> None:
+        self._queued.clear()
+
+
+class _Threads:
+    """Sync, up to `concurrency` pages at a time on worker threads, started before the pages
+    that have arrived are handed out."""
+
+    ahead = True
+
+    def __init__(self, fetch: Callable[[Any], Any], concurrency: int):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._fetch = fetch
+        self._pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="integr8-page")
+        self._inflight: dict[Future[Any], Token] = {}
+
+    def in_flight(self) -> int:
+        return len(self._inflight)
+
+    def start(self, token: Token) -> None:
+        self._inflight[self._pool.submit(self._fetch, token[1])] = token
+
+    def wait(self) -> list[tuple[Token, Any]]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        _check_progress(self._inflight)
+        done, _ = wait(list(self._inflight), return_when=FIRST_COMPLETED)
+        return [(self._inflight.pop(future), future.result()) for future in done]
+
+    def close(self) -> None:
+        for future in self._inflight:
+            future.cancel()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+class _Tasks:
+    """Async, up to `concurrency` pages at a time (the walk never asks for more) on asyncio tasks."""
+
+    def __init__(self, fetch: Callable[[Any], Awaitable[Any]]):
+        self._fetch = fetch
+        self._inflight: dict[asyncio.Task[Any], Token] = {}
+
+    def in_flight(self) -> int:
+        return len(self._inflight)
+
+    def start(self, token: Token) -> None:
+        import asyncio
+
+        self._inflight[asyncio.ensure_future(self._fetch(token[1]))] = token
+
+    async def wait(self) -> list[tuple[Token, Any]]:
+        import asyncio
+
+        _check_progress(self._inflight)
+        done, _ = await asyncio.wait(list(self._inflight), return_when=asyncio.FIRST_COMPLETED)
+        return [(self._inflight.pop(task), task.result()) for task in done]
+
+    async def close(self) -> None:
+        import asyncio
+
+        for task in self._inflight:
+            task.cancel()
+        if self._inflight:
+            await asyncio.gather(*self._inflight, return_exceptions=True)
+
+
+def _check_progress(inflight: Iterable[Any]) -> None:
     if not inflight:  # the walk wants nothing, has nothing ready and is not done: a bug, not a hang
         raise RuntimeError("integr8 pagination stalled: no page in flight and none ready")

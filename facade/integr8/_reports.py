@@ -5,14 +5,37 @@ goes back as `page[after]` while `hasNextPage` is true. Rows are deduplicated ag
 previous page only, so memory stays flat however long the report is; the cursors followed are
 remembered (one string a page) so that a report whose cursors go round raises `CursorLoopError`
 before any row is yielded twice, instead of paging forever.
+
+Sans-IO, like `integr8._pagewalk.PageWalk`: `CursorWalk` decides what to fetch and what to hand
+out, and the paginators of `integr8._pagination` (the cursor strategy of `Paginator` and
+`AsyncPaginator`) only fetch what it asks for. A flow that reads a report itself drives it the
+same way: `wanted(0)` -> fetch each token's cursor -> `arrived(token, page)` -> `pop_ready()`
+(its new rows in `fresh`), until `done()`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any
+import datetime as dt
+from typing import Any, NotRequired, TypedDict
 
+from ._pagewalk import NOT_YET
 from .errors import CursorLoopError
+
+CursorToken = tuple[int, str | None]  # (page read, its `page[after]`: None for the first page)
+
+
+class ReportArgs(TypedDict):
+    """The keyword arguments of `Integr8.iter_report` after `kind` (see its docstring)."""
+
+    integration_id: str
+    start: dt.datetime | dt.date | str
+    end: dt.datetime | dt.date | str
+    status: NotRequired[str | None]
+    offer_id: NotRequired[str | None]
+    publisher: NotRequired[str | None]
+    advertiser: NotRequired[str | None]
+    timezone: NotRequired[str]
+    page_size: NotRequired[int]
 
 
 def _rows_and_next(page: Any, followed: set[str], operation: str) -> tuple[list[Any], str | None]:
@@ -54,43 +77,67 @@ def _fresh(rows: list[Any], previous: set[Any]) -> tuple[list[Any], set[Any]]:
     return out, seen
 
 
-def _check_fresh(rows: list[Any], fresh: list[Any], cursor: str | None, after: str | None, operation: str) -> None:
-    """A page that only repeats the one before, and still points further: new cursors over the
-    same rows would page forever."""
-    if rows and not fresh and cursor is not None:
-        raise CursorLoopError(
-            f"{operation}: the page after page[after]={after!r} repeats the rows of the page before it and "
-            "points on to another; stopping instead of looping",
-            operation=operation,
-        )
+class CursorWalk:
+    """The plan of one report read: the cursor to fetch next, the rows not yet handed out.
 
+    The same interface as `PageWalk`, so one driver runs both: `wanted(in_flight)` gives at most
+    one token `(n, after)` (fetch the page at cursor `after`, None for the first page), and only
+    once the page before has been handed out, so a reader that stops early never costs a page it
+    did not use; `arrived(token, page)` checks the page (raising `CursorLoopError` before any of its
+    rows is handed out if its cursor was followed before, if it says there is a next page but
+    gives no cursor, or if it only repeats the page before and still points on); `pop_ready()` hands
+    the page out with its new rows in `fresh`; `done()` after the last page. A report has no
+    numbered pages to re-read: `listing_changed` stays False and `heal_passes` 0.
+    """
 
-def iter_cursor(fetch: Callable[[str | None], Any], operation: str = "report") -> Iterator[Any]:
-    after: str | None = None
-    previous: set[Any] = set()
-    followed: set[str] = set()
-    while True:
-        rows, cursor = _rows_and_next(fetch(after), followed, operation)
-        fresh, previous = _fresh(rows, previous)
-        _check_fresh(rows, fresh, cursor, after, operation)
-        yield from fresh
+    listing_changed = False
+    heal_passes = 0
+
+    def __init__(self, operation: str = "report"):
+        self.operation = operation
+        self.fresh: list[Any] = []
+        self._after: str | None = None  # the cursor of the next page
+        self._previous: set[Any] = set()  # `real_tx_id`s of the page before
+        self._followed: set[str] = set()
+        self._reads = 0
+        self._asked = False  # a page is being fetched
+        self._ready: Any = NOT_YET  # arrived, not yet handed out
+        self._ready_rows: list[Any] = []
+        self._ended = False  # the last page has arrived
+
+    def wanted(self, in_flight: int) -> list[CursorToken]:
+        if self._ended or self._asked or in_flight or self._ready is not NOT_YET:
+            return []
+        self._asked = True
+        self._reads += 1
+        return [(self._reads, self._after)]
+
+    def arrived(self, token: CursorToken, page: Any) -> None:
+        self._asked = False
+        rows, cursor = _rows_and_next(page, self._followed, self.operation)
+        fresh, self._previous = _fresh(rows, self._previous)
+        if rows and not fresh and cursor is not None:  # new cursors over the same rows: endless
+            raise CursorLoopError(
+                f"{self.operation}: the page after page[after]={self._after!r} repeats the rows of the page "
+                "before it and points on to another; stopping instead of looping",
+                operation=self.operation,
+            )
+        self._ready, self._ready_rows = page, fresh
         if cursor is None:
-            return
-        followed.add(cursor)
-        after = cursor
+            self._ended = True
+        else:
+            self._followed.add(cursor)
+            self._after = cursor
 
+    def has_ready(self) -> bool:
+        return self._ready is not NOT_YET
 
-async def aiter_cursor(fetch: Callable[[str | None], Awaitable[Any]], operation: str = "report") -> AsyncIterator[Any]:
-    after: str | None = None
-    previous: set[Any] = set()
-    followed: set[str] = set()
-    while True:
-        rows, cursor = _rows_and_next(await fetch(after), followed, operation)
-        fresh, previous = _fresh(rows, previous)
-        _check_fresh(rows, fresh, cursor, after, operation)
-        for row in fresh:
-            yield row
-        if cursor is None:
-            return
-        followed.add(cursor)
-        after = cursor
+    def pop_ready(self) -> Any:
+        """The page that arrived (its new rows in `fresh`), else `NOT_YET`."""
+        page, self._ready = self._ready, NOT_YET
+        if page is not NOT_YET:
+            self.fresh, self._ready_rows = self._ready_rows, []
+        return page
+
+    def done(self) -> bool:
+        return self._ended and self._ready is NOT_YET

@@ -1,4 +1,10 @@
-"""The download's second thread: it writes and verifies the bytes while the caller's thread receives.
+"""One artifact download's files, and the thread that writes them: `Download`.
+
+Ownership: a `Download` creates its temporary files beside `dest` (`integr8._atomic.temp_beside`,
+the helper the CLI's files use too), writes them, has the zip verified (`integr8._zipcheck`), puts
+the finished file in `dest`'s place (`integr8._atomic.publish`) and removes whatever is left. No
+other code opens, renames or removes them, and `dest` is replaced only once the whole artifact
+verified.
 
 Why a thread: on a fast link the receiving loop (HTTP parsing in Python) keeps one core busy, and
 so does the per-byte work of a verified download (the file write, CRC-32, row count, inflating).
@@ -9,28 +15,32 @@ hundred times per GiB rather than at every 64 KiB network read. The receiver wai
 previous batch before it hands over another, so at most three batches are held: memory stays
 flat whatever the file size.
 
-The blocking and the async downloads share it: whatever may need waiting for is returned as a
-`concurrent.futures.Future`, which the blocking driver waits on and the async driver awaits
-(`asyncio.wrap_future`), so an event loop never blocks on disk I/O either.
+Every file operation (creating, opening, writing, verifying, publishing, removing) runs on that
+one thread, in the order asked, and is returned as a `concurrent.futures.Future`. The download
+flow waits for it with the `wait` step (`integr8._flow.wait`): blocking in the sync client,
+awaited in the async one, so an event loop never blocks on the disk; and a wait ends only when
+the work has, even through a Ctrl-C or a repeated cancellation (one batch: milliseconds on a
+working disk), so nothing is removed or renamed while a write is running.
 
-Two rules keep the file honest. A batch that failed on the worker (disk full, a refused
+Two rules keep the file honest. A batch that failed on the thread (disk full, a refused
 archive) is the error of the whole attempt, even when the connection also dropped: part of that
-batch may be on disk, so resuming after it would corrupt the file. And the caller never closes
-or removes the file while a batch is still running: `settle` / `asettle` wait for it to end even
-through a second Ctrl-C or a repeated cancellation (one batch: milliseconds on a working disk).
-A dropped connection is not a failure of the bytes that did arrive: they are written before the
-download resumes after them.
+batch may be on disk, so resuming after it would corrupt the file (`failure`). And a dropped
+connection is not a failure of the bytes that did arrive: they are written before the download
+resumes after them (`end(keep=True)`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from concurrent import futures
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import IO, TYPE_CHECKING, TypeVar
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+from ._atomic import publish, temp_beside
 
 if TYPE_CHECKING:
-    import asyncio
+    from collections.abc import Callable
 
     from ._zipcheck import StreamCheck
 
@@ -39,31 +49,55 @@ T = TypeVar("T")
 
 
 class BatchSkipped(Exception):
-    """A batch was not written because an earlier one failed (`Spool.failure` says why)."""
+    """A batch was not written because an earlier one failed (`Download.failure` says why)."""
 
 
-class Spool:
-    """Batches received chunks into `out` and through `check`, on one worker thread, in order.
+class Download:
+    """The files of one artifact download beside `dest`, from creation to publish or removal.
 
-    `written` is what is on disk and checked: a resumed (Range) download continues from there.
-    Always `settle()` (or `asettle()`) it before the file is closed, reopened or removed.
+    `dest`: the checked destination (`integr8._atomic.check_target`). `extract`: publish the CSV
+    unpacked from the zip (written as the zip arrives, `check.sink`), else the zip itself.
+    `check`: the `StreamCheck` every byte of the zip goes through, in order.
+
+    Use, waiting for each returned future before the next call (except `add`, see there):
+    `create()`, then per attempt (an HTTP answer) `begin(mode)`, `add(chunk)` for each chunk,
+    `finish()` and, always, `end(keep)`; then `publish()` once the whole artifact is in, and,
+    always, `discard()`. Files: `zip_path` (`.zip.part`) and with `extract` `csv_path`
+    (`.csv.part`), hidden names beside `dest`; None until created and once gone.
     """
 
-    def __init__(self, out: IO[bytes], check: StreamCheck) -> None:
-        self._out = out
-        self._check = check
+    def __init__(self, dest: Path, *, extract: bool, check: StreamCheck) -> None:
+        self.dest = dest
+        self.extract = extract
+        self.check = check
+        self.zip_path: Path | None = None
+        self.csv_path: Path | None = None
+        self.written = 0  # bytes of the current attempt on disk and checked: a resume continues after them
+        self._zip: IO[bytes] | None = None
+        self._csv: IO[bytes] | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._batch: list[bytes] = []
         self._size = 0
         self._previous: Future[None] | None = None  # at most two batches are ever handed over
         self._latest: Future[None] | None = None
         self._error: BaseException | None = None
-        self.written = 0
+
+    # -- what the receiving side calls ----------------------------------------------------------
+
+    def create(self) -> Future[None]:
+        """Create the temporary files (the CSV's opened as the check's sink)."""
+        return self._do(self._create)
+
+    def begin(self, mode: str) -> Future[None]:
+        """Start an attempt: open the zip's file to append ("ab", an answer that resumes after
+        what is on disk) or to write from its start ("wb", which empties the CSV's too)."""
+        self.written, self._error = 0, None
+        return self._do(self._begin, mode)
 
     def add(self, chunk: bytes) -> Future[None] | None:
         """Take a received chunk. When a batch is full it is handed over, and the previous
         batch's future is returned: wait for it before receiving more (that bounds memory, and
-        raises what went wrong on the worker: a disk error, a refused archive)."""
+        raises what went wrong on the thread: a disk error, a refused archive)."""
         self._batch.append(chunk)
         self._size += len(chunk)
         if self._size < BATCH:
@@ -72,98 +106,123 @@ class Spool:
         return self._previous
 
     def finish(self) -> Future[None]:
-        """Hand over the rest, then flush and fsync: done when everything is on disk and checked
-        (it raises an earlier batch's error too)."""
+        """Hand over the rest and flush the zip's file (fsynced when it is the file to publish):
+        done when every byte of the attempt is on disk and checked (it raises an earlier
+        batch's error too)."""
         return self._submit(last=True)
 
-    def close(self, keep: bool = False) -> list[Future[None]]:
-        """Stop taking batches; return the ones still to wait for before the file is closed or
-        removed (none after a finish that was waited for). Batches not started yet are dropped,
-        unless `keep`: then the received rest is handed over too and every batch is written (a
-        dropped connection: the bytes that did arrive are good, and a resume continues after
-        them)."""
+    def end(self, keep: bool = False) -> list[Future[Any]]:
+        """End the attempt, whatever happened: the futures to wait for before anything else
+        (the batches still running, and the closing of the zip's file). Batches not started yet
+        are dropped, unless `keep`: then the received rest is handed over too and every batch is
+        written (a dropped connection: the bytes that did arrive are good, and a resume
+        continues after them)."""
         if keep and self._batch and self._error is None:
             self._submit(last=False)
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=not keep)
+        elif not keep:
+            for batch in (self._latest, self._previous):
+                if batch is not None:
+                    batch.cancel()  # only if not started
         self._batch, self._size = [], 0
-        return [f for f in (self._previous, self._latest) if f is not None and not f.done()]
+        closing = self._do(self._close_zip)
+        return [f for f in (self._previous, self._latest, closing) if f is not None and not f.done()]
 
     @property
     def failure(self) -> BaseException | None:
-        """What went wrong on the worker, if anything: it outranks anything the receiver saw."""
+        """What went wrong on the thread in this attempt, if anything: it outranks anything
+        the receiver saw."""
         return self._error
 
-    def settle(self, keep: bool = False) -> None:
-        """`close(keep)`, and wait for the batches still running, uninterruptibly (see the module
-        doc); a Ctrl-C meanwhile is raised once they are done."""
-        interrupted: BaseException | None = None
-        pending: list[Future[None]] | None = None
-        while pending is None or pending:
-            try:
-                if pending is None:
-                    pending = self.close(keep)
-                futures.wait(pending)
-                pending = [f for f in pending if not f.done()]
-            except BaseException as exc:  # a second Ctrl-C: first let the batch end
-                interrupted = exc
-        if interrupted is not None:
-            raise interrupted
+    def publish(self) -> Future[tuple[int, int]]:
+        """Verify the whole artifact (`StreamCheck.verify`), then make the file meant for `dest`
+        (the CSV, or the zip) `dest`, fsynced and atomically (`integr8._atomic.publish`).
+        Result: (bytes at `dest`, data rows of the CSV). `dest` is left untouched if anything
+        fails first."""
+        return self._do(self._publish)
 
-    async def asettle(self, keep: bool = False) -> None:
-        """`settle` for an event loop: it awaits instead of blocking."""
-        import asyncio
+    def discard(self) -> Future[None]:
+        """Close and remove what is left of the files (all of them, unless published: then the
+        zip the CSV came from), and let the thread end once that is done."""
+        if self._executor is None:  # nothing was ever created
+            done: Future[None] = Future()
+            done.set_result(None)
+            return done
+        future = self._do(self._discard)
+        self._executor.shutdown(wait=False)
+        return future
 
-        await uninterrupted(*[asyncio.wrap_future(f) for f in self.close(keep)])
+    # -- on the download's thread -----------------------------------------------------------------
 
-    def _submit(self, last: bool) -> Future[None]:
+    def _do(self, work: Callable[..., T], *args: Any) -> Future[T]:
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="integr8-download")
+        return self._executor.submit(work, *args)
+
+    def _submit(self, last: bool) -> Future[None]:
         batch, self._batch, self._size = self._batch, [], 0
-        self._previous, self._latest = self._latest, self._executor.submit(self._work, batch, last)
+        self._previous, self._latest = self._latest, self._do(self._write, batch, last)
         return self._latest
 
-    def _work(self, batch: list[bytes], last: bool) -> None:
+    def _create(self) -> None:
+        self.zip_path = temp_beside(self.dest, ".zip.part")
+        if self.extract:
+            self.csv_path = temp_beside(self.dest, ".csv.part")
+            self._csv = open(self.csv_path, "wb")  # noqa: SIM115  (closed by _publish or _discard)
+            self.check.sink = self._csv
+
+    def _begin(self, mode: str) -> None:
+        assert self.zip_path is not None, "create() first"
+        self._zip = open(self.zip_path, mode)  # noqa: SIM115  (closed by _close_zip)
+        if mode == "wb" and self._csv is not None:
+            self._csv.seek(0)
+            self._csv.truncate()
+
+    def _write(self, batch: list[bytes], last: bool) -> None:
         if self._error is not None:  # an earlier batch failed: this one must not land after a gap
             raise BatchSkipped()
         try:
+            assert self._zip is not None, "begin() first"
             if batch:
                 data = batch[0] if len(batch) == 1 else b"".join(batch)
-                self._out.write(data)
-                self._check.feed(data)
+                self._zip.write(data)
+                self.check.feed(data)
                 self.written += len(data)
             if last:
-                self._out.flush()
-                os.fsync(self._out.fileno())
+                self._zip.flush()
+                if not self.extract:
+                    os.fsync(self._zip.fileno())
         except BaseException as exc:
             self._error = exc
             raise
 
+    def _close_zip(self) -> None:
+        if self._zip is not None:
+            zip_file, self._zip = self._zip, None
+            zip_file.close()
 
-async def uninterrupted(*waiting: asyncio.Future[T]) -> None:
-    """Await futures backed by threads to their end, even if this task is cancelled meanwhile
-    (the threads would go on alone, racing the caller's cleanup); then re-raise the cancellation.
-    Their exceptions count as retrieved: the caller reports what matters through other means.
+    def _publish(self) -> tuple[int, int]:
+        assert self.zip_path is not None and self._zip is None, "every attempt ended"
+        self.check.verify(self.zip_path)  # may write the CSV's last bytes (a stored member)
+        if self._csv is not None and self.csv_path is not None:
+            self._csv.flush()
+            os.fsync(self._csv.fileno())
+            self._csv.close()
+            self._csv = None
+            publish(self.csv_path, self.dest)
+            self.csv_path = None
+            return self.check.size, self.check.rows.data_rows()
+        size = self.zip_path.stat().st_size
+        publish(self.zip_path, self.dest)
+        self.zip_path = None
+        return size, self.check.rows.data_rows()
 
-    A shielded anyio scope (anyio comes with httpx) keeps anyio and trio-style cancel scopes from
-    re-cancelling on every loop turn, which would spin; an asyncio `task.cancel()` still lands
-    here, and is held until the threads are done.
-    """
-    import asyncio
-
-    import anyio
-
-    cancelled: asyncio.CancelledError | None = None
-    pending = set(waiting)
-    with anyio.CancelScope(shield=True):
-        while pending:
-            try:
-                _, pending = await asyncio.wait(pending)
-            except asyncio.CancelledError as exc:
-                cancelled = exc
-                pending = {f for f in pending if not f.done()}
-    for f in waiting:
-        if not f.cancelled():
-            f.exception()
-    if cancelled is not None:
-        raise cancelled
+    def _discard(self) -> None:
+        for handle in (self._zip, self._csv):
+            if handle is not None:
+                with contextlib.suppress(OSError):  # a failed flush: the file goes anyway
+                    handle.close()
+        self._zip = self._csv = None
+        for path in (self.zip_path, self.csv_path):
+            if path is not None:
+                path.unlink(missing_ok=True)
+        self.zip_path = self.csv_path = None

@@ -1,24 +1,26 @@
-"""Verifying and unpacking a downloaded artifact: a zip holding one CSV.
+"""Verifying a downloaded artifact, a zip holding one CSV, while its bytes arrive.
 
-Two ways, one result:
+`StreamCheck` is fed the artifact's bytes in order, as they are written to disk: it reads the
+member's local header, inflates (or passes through) its data, keeps the CRC-32 and the row count
+(`RowCounter`), and hands the CSV's bytes to its `sink` when the caller extracts. A zip bomb or an
+unsafe name is refused as soon as it shows, mid-download, and the artifact is never read twice.
+A resumed download (Range) simply keeps feeding it; one that starts over `restart`s it.
 
-- `StreamCheck` verifies while the bytes arrive: it reads the member's local header, inflates
-  (or passes through) its data, keeps the CRC-32 and the row count, and writes the CSV when
-  extracting. A zip bomb or an unsafe name is refused as soon as it shows, mid-download, and a
-  256 MiB artifact is never read twice. Resumed downloads (Range) simply keep feeding it.
-- `finish_artifact` is the fallback for archives the stream check cannot follow (data
-  descriptors, zip64, encryption, unknown compression): one pass over the member with zipfile.
+It follows stored and deflated members, with their sizes in the local header or in a data
+descriptor after the data (as zips written to a stream have them), zip64 sizes included. A
+deflated member ends where its deflate stream ends; a stored one with a data descriptor says its
+length only in the central directory, so the last `HOLD` bytes (where its trailer may be) are
+held back until `verify` reads it. An encrypted member, another compression method, or a file
+that does not start with a member is refused by `verify`.
 
-Both end by comparing with the central directory (exactly one member, its CRC and size), and
-by publishing atomically (`integr8._atomic`, shared with the CLI): a temporary file beside
-`dest`, fsync, rename, `dest`'s own mode kept when it exists. No name from inside the archive
-is ever used as a path.
+`verify`, once every byte is in, reads only the central directory (`zipfile`) and holds what was
+streamed to it: exactly one member, the one the file starts with, with the name, CRC-32 and
+sizes seen. Writing and publishing the files is the download's (`integr8._spool.Download`). No
+name from inside the archive is ever used as a path.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import struct
 import zlib
 from pathlib import Path
@@ -27,16 +29,22 @@ from typing import TYPE_CHECKING, BinaryIO
 if TYPE_CHECKING:
     import zipfile
 
-from ._atomic import publish, temp_beside
 from .errors import ArtifactError
 
-CHUNK = 1 << 20
+CHUNK = 1 << 20  # the most bytes inflated at a time: a bomb never fills memory before it is seen
 # Refuse archives whose member claims to expand more than this many times (CSV compresses
 # 5-30x in practice; zip bombs 1000x and more) once it is past MIN_BOMB_BYTES.
 MAX_RATIO = 200
 MIN_BOMB_BYTES = 64 << 20
+# What may follow a stored member that has a data descriptor: the descriptor (24 bytes at most),
+# the central directory of one member (46 bytes and three fields of at most 64 KiB), the zip64
+# end records and the end record with its comment (at most 64 KiB).
+HOLD = 1 << 20
 _LOCAL = struct.Struct("<IHHHHHIIIHH")  # local file header, 30 bytes
 _LOCAL_SIG = 0x04034B50
+_ENCRYPTED, _DESCRIPTOR, _UTF8 = 0x0001, 0x0008, 0x0800  # general purpose flags
+_ZIP64 = 0x0001  # the extra field holding zip64 sizes
+_NO_SIZE = 0xFFFFFFFF  # a 32-bit size that is in the zip64 extra field instead
 
 
 def unsafe_name(name: str) -> bool:
@@ -157,109 +165,196 @@ class RowCounter:
 class StreamCheck:
     """Verifies (and, when extracting, unpacks) the artifact's one member as it downloads.
 
-    Feed it every downloaded chunk in order; `restart()` when the download starts over. If the
-    archive has a shape it cannot follow, it steps aside (`usable` turns False) and
-    `finish_artifact` does a full pass instead. Unsafe names and zip bombs raise at once.
+    Feed it every downloaded byte in order (`feed`, any chunk sizes); `restart()` when the
+    download starts over from the first byte; `verify(zip_path)` once the whole file is in.
+    `sink`, when set, receives the member's bytes as they are unpacked (the CSV being written).
+    Attributes once verified: `name`, `crc`, `size` (the CSV's bytes), `rows` (its
+    `RowCounter`). Raises `ArtifactError` (with `export_id`) for an unsafe name, a zip bomb or
+    corrupt data as soon as it shows; `verify` for the rest (see the module docstring).
     """
 
-    def __init__(self, extract_to: Path | None, export_id: str | None, delimiter: str = ","):
-        self.extract_to = extract_to
+    def __init__(self, export_id: str | None, delimiter: str = ",") -> None:
         self.export_id = export_id
         self.delimiter = delimiter  # the CSV's, to count rows as csv.reader does
-        self._out: BinaryIO | None = None
+        self.sink: BinaryIO | None = None
         self.restart()
 
     def restart(self) -> None:
-        self.usable = True
+        """Forget what was fed: the artifact starts again from its first byte."""
+        self.refused = ""  # why the artifact cannot be followed; "" while it can
         self._head = b""
-        self._state = "header"
-        self._left = 0
+        self._state = "header"  # then "data" (or "held": stored, length unknown), then "trailer"
+        self._left: int | None = None  # compressed bytes of the member still to come, when known
         self._inflate: zlib._Decompress | None = None
+        self._held = bytearray()
         self.name = ""
         self.crc = 0
-        self.expected_crc = 0
-        self.compressed = 0
-        self.size = 0  # uncompressed bytes seen
-        self.declared_size = 0
+        self.expected_crc: int | None = None  # the local header's; None with a data descriptor
+        self.compressed = 0  # the member's compressed bytes consumed so far
+        self.size = 0  # its uncompressed bytes so far
+        self.declared_size: int | None = None  # the local header's; None with a data descriptor
         self.rows = RowCounter(self.delimiter)
-        if self.extract_to is not None:
-            self.close()
-            self._out = open(self.extract_to, "wb")
-
-    def close(self) -> None:
-        if self._out is not None:
-            self._out.close()
-            self._out = None
-
-    @property
-    def complete(self) -> bool:
-        return self.usable and self._state == "trailer"
 
     def feed(self, chunk: bytes) -> None:
-        if not self.usable or self._state == "trailer":
-            return
+        """The next bytes of the artifact."""
+        if self.refused or self._state == "trailer":
+            return  # past the member: its data descriptor, the central directory
         if self._state == "header":
             self._head += chunk
             chunk = self._parse_header()
             if not chunk:
                 return
-        take = chunk if len(chunk) <= self._left else chunk[: self._left]  # no copy in the common case
-        self._left -= len(take)
-        try:
-            data = self._inflate.decompress(take) if self._inflate is not None else take
-            if self._left == 0 and self._inflate is not None:
-                data += self._inflate.flush()
-        except zlib.error as exc:
-            raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=self.export_id) from None
-        self._emit(data)
-        if self._left == 0:
-            self._state = "trailer"
+        if self._state == "held":
+            self._hold(chunk)
+        else:
+            self._data(chunk)
+
+    def _refuse(self, why: str) -> bytes:
+        self.refused, self._head = why, b""
+        return b""
 
     def _parse_header(self) -> bytes:
-        if len(self._head) < _LOCAL.size:
+        head = self._head
+        if len(head) < _LOCAL.size:
             return b""
-        (sig, _version, flags, method, _time, _date, crc, csize, usize, nlen, xlen) = _LOCAL.unpack_from(self._head)
+        (sig, _version, flags, method, _time, _date, crc, csize, usize, nlen, xlen) = _LOCAL.unpack_from(head)
+        if sig != _LOCAL_SIG:
+            return self._refuse("it does not start with a zip member")
         start = _LOCAL.size + nlen + xlen
-        if len(self._head) < start:
+        if len(head) < start:
             return b""
-        if sig != _LOCAL_SIG or flags & 0x09 or method not in (0, 8) or 0xFFFFFFFF in (csize, usize):
-            self.usable = False  # encrypted, data descriptor, zip64, exotic: let zipfile judge
-            return b""
-        self.name = self._head[_LOCAL.size : _LOCAL.size + nlen].decode("utf-8", "replace")
+        raw = head[_LOCAL.size : _LOCAL.size + nlen]
+        self.name = raw.decode("utf-8" if flags & _UTF8 else "cp437", "replace")  # as zipfile reads it
         if unsafe_name(self.name):
             raise ArtifactError(f"refusing the artifact: unsafe member name {self.name!r}", export_id=self.export_id)
-        if usize > bomb_limit(csize):
-            raise ArtifactError(
-                f"refusing the artifact: it would expand to {usize} bytes from {csize} "
-                f"(over {MAX_RATIO}x; a zip bomb?)",
-                export_id=self.export_id,
-            )
-        self.expected_crc, self.compressed, self.declared_size = crc, csize, usize
+        if flags & _ENCRYPTED:
+            return self._refuse("its member is encrypted")
+        if method not in (0, 8):
+            return self._refuse(f"its member is compressed with method {method}, not stored or deflated")
+        if not flags & _DESCRIPTOR:
+            if _NO_SIZE in (usize, csize):
+                usize, csize = _zip64_sizes(head[_LOCAL.size + nlen : start], usize, csize)
+            if usize > bomb_limit(csize):
+                raise ArtifactError(
+                    f"refusing the artifact: it would expand to {usize} bytes from {csize} "
+                    f"(over {MAX_RATIO}x; a zip bomb?)",
+                    export_id=self.export_id,
+                )
+            self.expected_crc, self.declared_size, self._left = crc, usize, csize
         self._inflate = zlib.decompressobj(-15) if method == 8 else None
-        self._left = csize
-        self._state = "data"
-        rest, self._head = self._head[start:], b""
+        self._state = "held" if self._inflate is None and self._left is None else "data"
+        rest, self._head = head[start:], b""
         return rest
+
+    def _data(self, chunk: bytes) -> None:
+        if self._left is not None:
+            if len(chunk) > self._left:
+                chunk = chunk[: self._left]
+            self._left -= len(chunk)
+        if self._inflate is None:
+            self.compressed += len(chunk)
+            self._emit(chunk)
+        else:
+            self._inflate_from(chunk)
+        if self._left == 0 and self._state == "data":
+            if self._inflate is not None:  # the header's size is spent, the deflate stream is not
+                raise ArtifactError("the artifact is corrupt: its member ends early", export_id=self.export_id)
+            self._state = "trailer"
+
+    def _inflate_from(self, data: bytes) -> None:
+        inflate = self._inflate
+        assert inflate is not None
+        while True:
+            try:
+                out = inflate.decompress(data, CHUNK)
+            except zlib.error as exc:
+                raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=self.export_id) from None
+            rest = inflate.unused_data if inflate.eof else inflate.unconsumed_tail  # both, at the end
+            self.compressed += len(data) - len(rest)
+            self._emit(out)
+            if inflate.eof:
+                self._state = "trailer"
+                return
+            if not rest and len(out) < CHUNK:
+                return  # all in; more output needs more input
+            data = rest
+
+    def _hold(self, chunk: bytes) -> None:
+        held = self._held
+        held += chunk
+        if len(held) > HOLD:
+            ready = len(held) - HOLD
+            data = bytes(held[:ready])
+            del held[:ready]
+            self.compressed += ready
+            self._emit(data)
 
     def _emit(self, data: bytes) -> None:
         if not data:
             return
         self.size += len(data)
-        if self.size > self.declared_size:
+        if self.declared_size is not None and self.size > self.declared_size:
             raise ArtifactError(
                 "the artifact expands beyond the size it declares (a zip bomb?)", export_id=self.export_id
             )
+        if self.declared_size is None and self.size > bomb_limit(self.compressed):  # sizes come after the data
+            raise ArtifactError(
+                f"refusing the artifact: it expands more than {MAX_RATIO}x (a zip bomb?)", export_id=self.export_id
+            )
         self.crc = zlib.crc32(data, self.crc)
         self.rows.feed(data)
-        if self._out is not None:
-            self._out.write(data)
+        if self.sink is not None:
+            self.sink.write(data)
 
-    def finish(self) -> None:
-        """Flush and fsync the extracted file, if any."""
-        if self._out is not None:
-            self._out.flush()
-            os.fsync(self._out.fileno())
-            self.close()
+    def verify(self, zip_path: Path) -> None:
+        """Once every byte was fed: hold what was streamed to the central directory at the end
+        of `zip_path` (only that is read). Raises `ArtifactError` unless the archive holds
+        exactly one member, the one the file starts with, fully followed, with the name, CRC-32
+        and sizes seen (and the local header's CRC-32, when it gave one)."""
+        member = _central_member(zip_path, self.export_id)
+        if self._state == "held":
+            self._release(member.compress_size)
+        if self.refused:
+            raise ArtifactError(
+                f"refusing the artifact: {self.refused} (the SDK verifies zips of one stored or deflated CSV)",
+                export_id=self.export_id,
+            )
+        if self._state != "trailer":
+            raise ArtifactError("the artifact is corrupt: it ends inside its member", export_id=self.export_id)
+        seen = (0, self.name, self.crc, self.size)
+        found = (member.header_offset, member.filename, member.CRC, member.file_size)
+        if (
+            found != seen
+            or self.expected_crc not in (None, self.crc)
+            or (self.expected_crc is None and member.compress_size != self.compressed)
+        ):
+            raise ArtifactError("the artifact is corrupt: its CRC or size does not match", export_id=self.export_id)
+
+    def _release(self, length: int) -> None:
+        """The held bytes that are the rest of a stored member `length` bytes long."""
+        rest = length - self.compressed
+        if not 0 <= rest <= len(self._held):
+            self.refused = f"what follows its stored member is longer than {HOLD} bytes"
+            return
+        data, self._held = bytes(self._held[:rest]), bytearray()
+        self.compressed += rest
+        self._emit(data)
+        self._state = "trailer"
+
+
+def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int, int]:
+    """The sizes a local header leaves to its zip64 extra field (the uncompressed first)."""
+    while len(extra) >= 4:
+        kind, length = struct.unpack_from("<HH", extra)
+        if kind == _ZIP64:
+            values = [v for (v,) in struct.iter_unpack("<Q", extra[4 : 4 + length][: length - length % 8])]
+            if usize == _NO_SIZE and values:
+                usize = values.pop(0)
+            if csize == _NO_SIZE and values:
+                csize = values.pop(0)
+            break
+        extra = extra[4 + length :]
+    return usize, csize
 
 
 def _central_member(zip_path: Path, export_id: str | None) -> zipfile.ZipInfo:
@@ -285,68 +380,3 @@ def _central_member(zip_path: Path, export_id: str | None) -> zipfile.ZipInfo:
             export_id=export_id,
         )
     return member
-
-
-def finish_artifact(
-    zip_path: Path, dest: Path, extract: bool, export_id: str | None, check: StreamCheck | None = None
-) -> tuple[int, int]:
-    """Verify the zip; publish the CSV (extract) or the zip at `dest`. Returns (bytes at dest, rows).
-
-    With a `check` that followed the whole member, only the central directory is read to
-    confirm it; otherwise one pass over the member (zipfile raises at the end of a member whose
-    CRC differs) counts rows and extracts. Rows are the CSV's data rows as `csv.reader` counts
-    them (`RowCounter`), with the check's delimiter (',' without a check).
-    """
-    member = _central_member(zip_path, export_id)
-    if check is not None and check.complete:
-        if (member.filename, member.CRC, member.file_size) != (check.name, check.crc, check.size) or (
-            check.crc != check.expected_crc
-        ):
-            raise ArtifactError("the artifact is corrupt: its CRC or size does not match", export_id=export_id)
-        check.finish()
-        if extract:
-            assert check.extract_to is not None
-            publish(check.extract_to, dest)
-            return check.size, check.rows.data_rows()
-        size = zip_path.stat().st_size
-        publish(zip_path, dest)
-        return size, check.rows.data_rows()
-    delimiter = check.delimiter if check is not None else ","
-    return _full_pass(zip_path, member, dest, extract, export_id, delimiter)
-
-
-def _full_pass(
-    zip_path: Path, member: zipfile.ZipInfo, dest: Path, extract: bool, export_id: str | None, delimiter: str = ","
-) -> tuple[int, int]:
-    import zipfile
-
-    out_tmp = temp_beside(dest, ".csv.part") if extract else None
-    counter = RowCounter(delimiter)
-    written = 0
-    try:
-        with zipfile.ZipFile(zip_path) as archive, archive.open(member) as src:
-            with open(out_tmp, "wb") if out_tmp else contextlib.nullcontext() as out:
-                while chunk := src.read(CHUNK):
-                    written += len(chunk)
-                    if written > member.file_size:
-                        raise ArtifactError("the artifact expands beyond the size it declares", export_id=export_id)
-                    counter.feed(chunk)
-                    if out is not None:
-                        out.write(chunk)
-                if out is not None:
-                    out.flush()
-                    os.fsync(out.fileno())
-    except (zipfile.BadZipFile, zlib.error) as exc:
-        if out_tmp is not None:
-            out_tmp.unlink(missing_ok=True)
-        raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=export_id) from None
-    except BaseException:
-        if out_tmp is not None:
-            out_tmp.unlink(missing_ok=True)
-        raise
-    if out_tmp is not None:
-        publish(out_tmp, dest)
-        return written, counter.data_rows()
-    size = zip_path.stat().st_size
-    publish(zip_path, dest)
-    return size, counter.data_rows()

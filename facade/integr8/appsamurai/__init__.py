@@ -18,8 +18,26 @@ to pull hourly. The token is a secret: it is masked in logs (ours and httpx's), 
 messages and in `repr`, and `vcr_config()` keeps it out of cassettes. An `http://` URL, as the
 reference prints it, is upgraded to `https://` unless `allow_http=True`.
 
+Errors: a failed pull raises AppSamurai's own family, never Integr8's request errors, so a
+program can tell which service failed (`except integr8.errors.Integr8Error` still catches both):
+
+    Integr8Error
+    └── AppSamuraiError
+        ├── AppSamuraiConnectionError      no HTTP answer
+        │   └── AppSamuraiTimeoutError     not the whole answer within `timeout`
+        ├── AppSamuraiStatusError          non-2xx; `.status_code`, `.retry_after`, `.body`
+        │   ├── AppSamuraiAuthenticationError (401, 403), AppSamuraiNotFoundError (404),
+        │   └── AppSamuraiRateLimitError (429), AppSamuraiServerError (5xx)
+        ├── AppSamuraiResponseError        a 2xx that is not a campaign list
+        │   └── AppSamuraiResponseTooLargeError
+        └── CampaignParseError             one unreadable campaign, reported in the pull
+
+A bad URL or setting is `integr8.errors.ConfigurationError`, raised before any request (see
+`_errors` for why, and for what the sync raises).
+
 Modules, one job each: `_models` (the attrs classes), `_parse` (tolerant JSON reading),
-`_endpoint` (the URL and its token), `_client` (fetching), `_diff` (comparing pulls),
+`_endpoint` (the URL and its token), `_client` (fetching), `_errors` (what a failed pull
+raises: `AppSamuraiError` and its subclasses, apart from Integr8's), `_diff` (comparing pulls),
 `_mapping` (campaign -> offer bodies, pure), `_state` (reading Integr8), `_plan` and `_apply`
 (the sync), `_cassette` (vcrpy redaction).
 
@@ -69,6 +87,18 @@ from ._apply import SyncError, SyncFailure, SyncResult, apply_sync
 from ._cassette import vcr_config
 from ._client import ENV_URL, AppSamurai, AsyncAppSamurai, CampaignPull
 from ._diff import CampaignChange, CampaignDiff, changed_fields, diff_campaigns
+from ._errors import (
+    AppSamuraiAuthenticationError,
+    AppSamuraiConnectionError,
+    AppSamuraiError,
+    AppSamuraiNotFoundError,
+    AppSamuraiRateLimitError,
+    AppSamuraiResponseError,
+    AppSamuraiResponseTooLargeError,
+    AppSamuraiServerError,
+    AppSamuraiStatusError,
+    AppSamuraiTimeoutError,
+)
 from ._mapping import (
     CLICK_ID_MACRO,
     LANDING_PAGE_NAME,
@@ -87,6 +117,16 @@ __all__ = [
     "AsyncAppSamurai",
     "ENV_URL",
     "CampaignPull",
+    "AppSamuraiError",
+    "AppSamuraiConnectionError",
+    "AppSamuraiTimeoutError",
+    "AppSamuraiStatusError",
+    "AppSamuraiAuthenticationError",
+    "AppSamuraiNotFoundError",
+    "AppSamuraiRateLimitError",
+    "AppSamuraiServerError",
+    "AppSamuraiResponseError",
+    "AppSamuraiResponseTooLargeError",
     "Campaign",
     "Creative",
     "Creatives",

@@ -1,21 +1,29 @@
 """`AppSamurai` and `AsyncAppSamurai`: fetching a partner's campaigns.
 
-One GET of the partner URL returns every active campaign. The request goes through the core's
-`send()` (the SDK's one retry loop and error mapping), so a pull behaves like every Integr8
-call: idempotent GETs are retried on connection errors, 429 and 5xx, and failures raise the
-typed errors of `integr8.errors`. It has the same limits too (see `integr8._http`): the whole
-answer within `timeout` seconds per attempt (`APITimeoutError`), the pull with its retries
-within the policy's deadline, and at most `max_response_bytes` of body (default 64 MiB,
-`ResponseTooLargeError`). The token in the URL is registered as a secret for the
-client's lifetime, which keeps it out of those errors, of retry log lines and of httpx's own
-`HTTP Request: GET ...` log record.
+One GET of the partner URL returns every active campaign. The pull is written once, as a flow
+(`_AppSamuraiCore._pull`, see `integr8._flow`), that the sync client runs with blocking I/O and
+the async one awaits. It sends through the core's `send_flow` (the SDK's one retry loop), so a
+pull is retried like every Integr8 call: idempotent GETs on connection errors, 429 and 5xx. It
+has the same limits too (see `integr8._http`): the whole answer within `timeout` seconds per
+attempt, the pull with its retries within the policy's deadline, and at most
+`max_response_bytes` of body (default 64 MiB).
+
+Its failures are AppSamurai's own (`appsamurai._errors`), never Integr8's classes: what the core
+raises is turned into the matching `AppSamuraiError` at that one place (`appsamurai_error`):
+`AppSamuraiConnectionError`, `AppSamuraiTimeoutError`, `AppSamuraiStatusError` and its
+subclasses by status, `AppSamuraiResponseError` (`AppSamuraiResponseTooLargeError`). Settings
+the client cannot work with raise `integr8.errors.ConfigurationError` at construction.
+
+The token in the URL is registered as a secret for the client's lifetime, which keeps it out of
+those errors, of retry log lines and of httpx's own `HTTP Request: GET ...` log record; the
+errors keep no request, response or chained exception that could hold it.
 
 A pull is read tolerantly (see `_parse`): malformed campaigns are skipped and reported, never
 fatal to the others. So are campaigns whose bytes are not text in the body's charset (the one
 its Content-Type declares, honoured; UTF-8 otherwise). `fetch()` returns both; `campaigns()` is
 the common case and logs each skipped campaign as a warning on the `integr8.appsamurai` logger.
-A body that does not decode as its Content-Encoding says (labelled gzip by a misconfigured
-proxy, say) is an `APIResponseValidationError`, not retried.
+A body that is not JSON, holds no campaign list, or does not decode as its Content-Encoding says
+(labelled gzip by a misconfigured proxy, say) is an `AppSamuraiResponseError`, not retried.
 """
 
 from __future__ import annotations
@@ -26,23 +34,27 @@ import json
 import logging
 import os
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Self
 
 import attrs
 import httpx
 
-from .. import _http, _redact
-from .._client import _byte_limit, _timeout
+from .. import _flow, _http, _redact
+from .._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_APPSAMURAI_URL
+from .._core import as_byte_limit, as_timeout
+from .._flow import Flow
 from .._retry import RetryPolicy
 from .._version import __version__
-from ..errors import APIResponseValidationError, ConfigurationError
+from ..errors import APIError, ConfigurationError
 from ._endpoint import Endpoint, parse_endpoint
+from ._errors import PREFIX, AppSamuraiError, AppSamuraiResponseError, CampaignParseError, appsamurai_error
 from ._models import Campaign
-from ._parse import CampaignParseError, decode, loads, parse_campaigns, unwrap
+from ._parse import decode, loads, parse_campaigns, unwrap
 
 __all__ = ["AppSamurai", "AsyncAppSamurai", "CampaignPull", "ENV_URL"]
 
-ENV_URL = "APPSAMURAI_URL"
+ENV_URL = ENV_APPSAMURAI_URL
 log = logging.getLogger("integr8.appsamurai")
 
 
@@ -56,7 +68,7 @@ class CampaignPull:
 
 
 class _AppSamuraiCore:
-    """Settings and response reading shared by the sync and async clients."""
+    """Settings, and the pull written once (`_pull`), shared by the sync and async clients."""
 
     def __init__(
         self,
@@ -65,15 +77,20 @@ class _AppSamuraiCore:
         max_retries: int,
         allow_http: bool,
         max_response_bytes: int,
+        transport: object,
+        transport_type: type,
+        wrong_transport: str,
     ):
         self._endpoint: Endpoint = parse_endpoint(url, allow_http=allow_http)
         # Kept alive as long as the client: `_redact` masks the token while these live.
         self._secret_handles = tuple(_redact.register(s) for s in self._endpoint.secrets)
-        self.timeout = _timeout(timeout)
+        self.timeout = as_timeout(timeout)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
         self.max_retries = max_retries
-        self.max_response_bytes = _byte_limit("max_response_bytes", max_response_bytes)
+        self.max_response_bytes = as_byte_limit("max_response_bytes", max_response_bytes)
+        if transport is not None and not isinstance(transport, transport_type):
+            raise ConfigurationError(f"transport: {wrong_transport}")
         self._clock = time.monotonic
         self._policy = RetryPolicy(max_retries=max_retries)
         self._headers = {
@@ -81,45 +98,67 @@ class _AppSamuraiCore:
             "User-Agent": f"integr8-py/{__version__} httpx/{httpx.__version__}",
         }
 
-    @staticmethod
-    def _env_url(overrides: dict[str, Any]) -> dict[str, Any]:
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """A client for the URL in `APPSAMURAI_URL`; keywords (those of the constructor)
+        override. ConfigurationError when neither gives a URL."""
         url = overrides.pop("url", None) or os.environ.get(ENV_URL)
         if not url:
             raise ConfigurationError(
                 f"{ENV_URL} is not set (export the campaign-pull URL your AppSamurai account "
                 "manager sent, or pass url=...)"
             )
-        return {"url": url, **overrides}
+        return cls(url=url, **overrides)
 
     @property
     def host(self) -> str:
+        """The pull URL's host (the token is in the path, not here): safe to show."""
         return self._endpoint.url.host
 
     @property
     def _secrets(self) -> tuple[str, ...]:
         return self._endpoint.secrets
 
-    def _request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
-        return http.build_request("GET", self._endpoint.url, headers=self._headers)
+    def _pull(self, http: httpx.Client | httpx.AsyncClient) -> Flow[CampaignPull]:
+        """One pull on `http`, as a flow (`integr8._flow`): sent with the core's retries and
+        limits, read into a `CampaignPull`. The one place a pull is sent, so the one place the
+        core's errors become AppSamurai's (`appsamurai_error`); raised outside the handler, so
+        nothing that could quote the URL is chained to them."""
+        request = http.build_request("GET", self._endpoint.url, headers=self._headers)
+        try:
+            response = yield from _http.send_flow(
+                http,
+                request,
+                self._policy,
+                secrets=self._secrets,
+                clock=self._clock,
+                max_bytes=self.max_response_bytes,
+            )
+        except APIError as exc:
+            failure: AppSamuraiError = appsamurai_error(exc, self._secrets)
+        else:
+            return self._read(response)
+        raise failure
 
     def _read(self, response: httpx.Response) -> CampaignPull:
         """The campaigns of a read answer: its body decoded in the charset its Content-Type
-        declares (`_parse.decode`), bytes that are not text in it costing only their campaign."""
+        declares (`_parse.decode`), bytes that are not text in it costing only their campaign.
+        AppSamuraiResponseError when the body holds no campaign list."""
         text, charset = decode(response.content, response.charset_encoding)
         try:
             items = unwrap(loads(text))
-        except json.JSONDecodeError:
-            raise APIResponseValidationError(
-                "AppSamurai campaign pull: the body is not JSON", response=response
-            ) from None
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                _redact.redact(f"AppSamurai campaign pull: {exc}", self._secrets), response=response
-            ) from None
-        campaigns, problems = parse_campaigns(items, charset=charset)
-        for problem in problems:
-            log.warning("Skipped a malformed AppSamurai campaign: %s", problem)
-        return CampaignPull(campaigns=tuple(campaigns), errors=tuple(problems))
+        except (json.JSONDecodeError, RecursionError):
+            problem = "the body is not JSON"
+        except ValueError as exc:  # JSON, but no campaign list in it
+            problem = str(exc)
+        else:
+            campaigns, problems = parse_campaigns(items, charset=charset)
+            for skipped in problems:
+                log.warning("Skipped a malformed AppSamurai campaign: %s", _redact.redact(str(skipped), self._secrets))
+            return CampaignPull(campaigns=tuple(campaigns), errors=tuple(problems))
+        where = f"{response.request.method} {response.request.url.path} -> {response.status_code}"
+        message = _redact.redact(f"{PREFIX}{problem} ({where})", self._secrets)
+        raise AppSamuraiResponseError(message, status_code=response.status_code)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self._endpoint.display!r})"
@@ -135,46 +174,40 @@ class AppSamurai(_AppSamuraiCore):
 
     AppSamurai asks partners to pull hourly; a campaign that disappears from the pull has been
     disabled by the advertiser (`diff_campaigns` tells which).
+
+    Settings: `timeout` (seconds, or an `httpx.Timeout`: the whole answer of one attempt),
+    `max_retries` (retries of a failed GET: connection errors, 429, 5xx), `transport` (a sync
+    `httpx.BaseTransport`), `allow_http` (keep an `http://` URL instead of upgrading it),
+    `max_response_bytes` (the largest pull read). A bad setting or URL raises
+    `integr8.errors.ConfigurationError` here, before any request; a failed pull raises an
+    `AppSamuraiError` (see `integr8.appsamurai._errors` for the kinds).
     """
 
     def __init__(
         self,
         url: str | httpx.URL | None = None,
         *,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
         allow_http: bool = False,
-        max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ):
-        super().__init__(url, timeout, max_retries, allow_http, max_response_bytes)
-        if transport is not None and not isinstance(transport, httpx.BaseTransport):
-            raise ConfigurationError(
-                "transport: AppSamurai needs a sync httpx.BaseTransport; use AsyncAppSamurai for an async one"
-            )
-        self._sleep = time.sleep
+        wrong = "AppSamurai needs a sync httpx.BaseTransport; use AsyncAppSamurai for an async one"
+        super().__init__(
+            url, timeout, max_retries, allow_http, max_response_bytes, transport, httpx.BaseTransport, wrong
+        )
+        self._sleep: Callable[[float], Any] = time.sleep
         self._http = httpx.Client(transport=transport, timeout=self.timeout, follow_redirects=False)
 
-    @classmethod
-    def from_env(cls, **overrides: Any) -> AppSamurai:
-        """A client for the URL in `APPSAMURAI_URL`; keywords override."""
-        return cls(**cls._env_url(dict(overrides)))
-
     def fetch(self) -> CampaignPull:
-        """Pull once: the readable campaigns and the errors of the unreadable ones."""
-        response = _http.send(
-            self._http,
-            self._request(self._http),
-            self._policy,
-            sleep=self._sleep,
-            secrets=self._secrets,
-            clock=self._clock,
-            max_bytes=self.max_response_bytes,
-        )
-        return self._read(response)
+        """Pull once: the readable campaigns and the errors of the unreadable ones. Raises an
+        `AppSamuraiError` when the pull fails (see the module docstring)."""
+        return _flow.run(self._pull(self._http), _flow.SyncIO(lambda: self._sleep))
 
     def campaigns(self) -> list[Campaign]:
-        """Every active campaign that could be read (malformed ones are logged and skipped)."""
+        """Every active campaign that could be read (malformed ones are logged and skipped);
+        raises as `fetch` does."""
         return list(self.fetch().campaigns)
 
     def close(self) -> None:
@@ -188,46 +221,34 @@ class AppSamurai(_AppSamuraiCore):
 
 
 class AsyncAppSamurai(_AppSamuraiCore):
-    """The asyncio twin of `AppSamurai`: the same names, awaited."""
+    """The asyncio twin of `AppSamurai`: the same names and settings, awaited; `transport` is an
+    `httpx.AsyncBaseTransport`. The pull itself is the same code (`_AppSamuraiCore._pull`)."""
 
     def __init__(
         self,
         url: str | httpx.URL | None = None,
         *,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 3,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
         allow_http: bool = False,
-        max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ):
-        super().__init__(url, timeout, max_retries, allow_http, max_response_bytes)
-        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            raise ConfigurationError(
-                "transport: AsyncAppSamurai needs an httpx.AsyncBaseTransport; use AppSamurai for a sync one"
-            )
-        self._sleep = asyncio.sleep
+        wrong = "AsyncAppSamurai needs an httpx.AsyncBaseTransport; use AppSamurai for a sync one"
+        super().__init__(
+            url, timeout, max_retries, allow_http, max_response_bytes, transport, httpx.AsyncBaseTransport, wrong
+        )
+        self._sleep: Callable[[float], Any] = asyncio.sleep
         self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout, follow_redirects=False)
 
-    @classmethod
-    def from_env(cls, **overrides: Any) -> AsyncAppSamurai:
-        """A client for the URL in `APPSAMURAI_URL`; keywords override."""
-        return cls(**cls._env_url(dict(overrides)))
-
     async def fetch(self) -> CampaignPull:
-        """Pull once: the readable campaigns and the errors of the unreadable ones."""
-        response = await _http.send_async(
-            self._http,
-            self._request(self._http),
-            self._policy,
-            sleep=self._sleep,
-            secrets=self._secrets,
-            clock=self._clock,
-            max_bytes=self.max_response_bytes,
-        )
-        return self._read(response)
+        """Pull once: the readable campaigns and the errors of the unreadable ones. Raises an
+        `AppSamuraiError` when the pull fails (see the module docstring)."""
+        return await _flow.arun(self._pull(self._http), _flow.AsyncIO(lambda: self._sleep))
 
     async def campaigns(self) -> list[Campaign]:
-        """Every active campaign that could be read (malformed ones are logged and skipped)."""
+        """Every active campaign that could be read (malformed ones are logged and skipped);
+        raises as `fetch` does."""
         return list((await self.fetch()).campaigns)
 
     async def close(self) -> None:

@@ -38,7 +38,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
-from ..errors import Integr8Error
+from ._errors import CampaignParseError
 from ._models import Campaign, Creative, Creatives, EventGoal
 
 __all__ = ["CampaignParseError", "decode", "loads", "parse_campaign", "parse_campaigns", "unwrap"]
@@ -64,48 +64,6 @@ FIELDS["event_goal"] = "event_goals"
 URL_FIELDS = frozenset({"app_store_url", "app_icon", "tracking_url", "creative_zip"})
 
 T = TypeVar("T")
-
-
-class CampaignParseError(Integr8Error, ValueError):
-    """One campaign of a pull that could not be read; the others are still returned.
-
-    `index` is the campaign's position in the pull, `campaign_id` its id when that much could
-    be read, `field` the wire field at fault (None for the campaign as a whole), `raw` the
-    campaign as sent.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        index: int | None = None,
-        campaign_id: Any = None,
-        field: str | None = None,
-        raw: Any = None,
-    ):
-        self.reason = message
-        self.index = index
-        self.campaign_id = campaign_id
-        self.field = field
-        self.raw = raw
-        super().__init__(self._describe())
-
-    def _describe(self) -> str:
-        where = []
-        if self.index is not None:
-            where.append(f"campaign #{self.index}")
-        if self.campaign_id is not None:
-            where.append(f"id {self.campaign_id}")
-        prefix = " ".join(where) if where else "campaign"
-        field = f"{self.field}: " if self.field else ""
-        return f"{prefix}: {field}{self.reason}"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_error, (self.reason, self.index, self.campaign_id, self.field, self.raw))
-
-
-def _rebuild_error(reason: str, index: Any, campaign_id: Any, field: Any, raw: Any) -> Any:
-    return CampaignParseError(reason, index=index, campaign_id=campaign_id, field=field, raw=raw)
 
 
 class _Bad(Exception):

@@ -8,17 +8,20 @@ code that says whether every step worked.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ._atomic import destination
 from ._console import note
-from ._errors import EXIT_FAILURE, CliError
+from ._errors import EXIT_FAILURE, CliError, try_again
 from ._options import Columns, Integration, Output, command, format_option
 from ._output import Format, resolve, write_rows
 from ._state import make_appsamurai, make_client, state_of
 from ._values import split_names
+
+if TYPE_CHECKING:
+    from integr8.appsamurai import AppSamuraiError
 
 app = typer.Typer(
     help="AppSamurai's campaign pull (APPSAMURAI_URL), and syncing it into Integr8 offers.",
@@ -58,15 +61,42 @@ def pull(state: Any) -> Any:
     the SDK's log also reports on stderr. The sync needs the errors: an unreadable campaign is
     still listed, so its offer must not be deactivated.
 
-    A connection failure here is AppSamurai's, so its hint names APPSAMURAI_URL (exit 1); the
-    generic hint (`_errors.describe`) names INTEGR8_BASE_URL, right for the Integr8 requests."""
-    from integr8.errors import APIConnectionError
+    A failed pull is AppSamurai's (`integr8.appsamurai.AppSamuraiError`), so it is reported
+    here with hints that name APPSAMURAI_URL (exit 1, `appsamurai_failure`); `_errors.describe`'s
+    hints name INTEGR8_BASE_URL and INTEGR8_API_KEY, right for the Integr8 requests. A missing or
+    malformed URL is a ConfigurationError (exit 2) from `make_appsamurai`."""
+    from integr8.appsamurai import AppSamuraiError
 
     with make_appsamurai(state) as apps:
         try:
             return apps.fetch()
-        except APIConnectionError as exc:
-            raise CliError(f"{exc} (is APPSAMURAI_URL right, and the network up?)", code=EXIT_FAILURE) from None
+        except AppSamuraiError as exc:
+            raise appsamurai_failure(exc) from None
+
+
+def appsamurai_failure(exc: AppSamuraiError) -> CliError:
+    """The CLI's report of a failed pull: exit 1 and the error's message (the token is masked
+    in it), with what to do: check APPSAMURAI_URL and the network after a connection failure,
+    the URL (APPSAMURAI_URL) after a refusal (401, 403) or an unknown URL (404), try again at
+    the time an answer's `Retry-After` gives (429, 503), or later after another 5xx."""
+    from integr8.appsamurai import (
+        AppSamuraiAuthenticationError,
+        AppSamuraiConnectionError,
+        AppSamuraiNotFoundError,
+        AppSamuraiServerError,
+        AppSamuraiStatusError,
+    )
+
+    message = str(exc)
+    if isinstance(exc, AppSamuraiConnectionError):
+        message += " (is APPSAMURAI_URL right, and the network up?)"
+    elif isinstance(exc, AppSamuraiStatusError) and exc.retry_after is not None:
+        message += f"; {try_again(exc.retry_after)}"
+    elif isinstance(exc, (AppSamuraiAuthenticationError, AppSamuraiNotFoundError)):
+        message += "; the URL is APPSAMURAI_URL (or appsamurai_url in the config file)"
+    elif isinstance(exc, AppSamuraiServerError):
+        message += "; AppSamurai's side failed, try again later"
+    return CliError(message, code=EXIT_FAILURE)
 
 
 @command(

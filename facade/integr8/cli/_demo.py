@@ -25,6 +25,8 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
+from integr8 import Integr8
+
 from ._atomic import destination
 from ._output import Format, write_rows
 from ._state import AppState, make_appsamurai, make_client, state_of
@@ -66,7 +68,7 @@ def _demo_state(parent: AppState) -> tuple[AppState, Any]:
     clock = ManualClock()
     sandbox = Sandbox(seed=0, clock=clock)
 
-    def on_sandbox_time(client: Any) -> None:
+    def on_sandbox_time(client: Integr8) -> None:
         use_sandbox_time(client, sandbox)  # waits advance the sandbox clock: no real time
 
     state = AppState(
@@ -98,7 +100,7 @@ def _tap(rows: Iterable[Any], keep: list[Any], n: int) -> Iterator[Any]:
         yield row
 
 
-def step_offers(say: Narrator, client: Any, sandbox: Any, out: Path) -> None:
+def step_offers(say: Narrator, client: Integr8, sandbox: Any, out: Path) -> None:
     say.title("List offers across pages")
     path = out / "offers.csv"
     rows = client.paginate(client.offers.list_offers, integration_id=sandbox.integration_id, page_size=50)
@@ -108,7 +110,7 @@ def step_offers(say: Narrator, client: Any, sandbox: Any, out: Path) -> None:
     say.say(f"{count} offers in {pages} pages of 50, written as they arrived -> {path}")
 
 
-def step_report(say: Narrator, client: Any, sandbox: Any, out: Path) -> list[Any]:
+def step_report(say: Narrator, client: Integr8, sandbox: Any, out: Path) -> list[Any]:
     say.title(f"Stream the conversion report, {REPORT_FROM} to {REPORT_TO} (UTC)")
     path = out / "conversions.csv"
     samples: list[Any] = []
@@ -120,7 +122,7 @@ def step_report(say: Narrator, client: Any, sandbox: Any, out: Path) -> list[Any
     return samples
 
 
-def step_updates(say: Narrator, client: Any, sandbox: Any, out: Path, samples: list[Any]) -> None:
+def step_updates(say: Narrator, client: Integr8, sandbox: Any, out: Path, samples: list[Any]) -> None:
     from ._conversions import print_table
     from ._updates_csv import COLUMNS, read_updates
 
@@ -140,7 +142,7 @@ def step_updates(say: Narrator, client: Any, sandbox: Any, out: Path, samples: l
     say.say("integr8 read the report back: that is how the skipped update shows up")
 
 
-def step_export(say: Narrator, client: Any, sandbox: Any, out: Path, quiet: bool) -> None:
+def step_export(say: Narrator, client: Integr8, sandbox: Any, out: Path, quiet: bool) -> None:
     from ._progress import export_display, size
 
     say.title(f"Export clicks, {EXPORT_FROM} to {EXPORT_TO}, through the Download Center")
@@ -163,12 +165,15 @@ def step_export(say: Narrator, client: Any, sandbox: Any, out: Path, quiet: bool
     )
 
 
-def step_appsamurai(say: Narrator, state: AppState, client: Any, sandbox: Any) -> None:
+def step_appsamurai(say: Narrator, state: AppState, client: Integr8, sandbox: Any) -> None:
     from integr8.appsamurai import plan_sync
 
     say.title("Plan an AppSamurai sync (dry run) from two sample campaigns")
     created = client.advertisers.create_advertiser(body={"name": "AppSamurai (demo)", "active": True})
-    advertiser = client.advertisers.get_advertiser(created.created_item_id).data.incremental_id
+    details = client.advertisers.get_advertiser(str(created.created_item_id)).data
+    advertiser = getattr(details, "incremental_id", None)
+    if not isinstance(advertiser, int):  # the models type every answer field as optional
+        raise RuntimeError("the sandbox's new advertiser came back without its incremental_id")
     with make_appsamurai(state) as apps:
         campaigns = list(apps.fetch().campaigns)
     say.say(f"pulled {len(campaigns)} campaigns; new advertiser {advertiser} holds their offers")

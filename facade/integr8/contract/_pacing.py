@@ -2,8 +2,9 @@
 
 Why its own pacing on top of the retry policy: the policy reacts to 429s after the fact, while a
 probe that fires forty reads back to back is exactly what earns one on a customer's real key.
-Time comes from the client's `_clock` and `_sleep` (monotonic time and `time.sleep` by default),
-so tests drive it with the sandbox's ManualClock and never sleep for real.
+Time comes from the client's clock (`Core.clock`: `time.monotonic` by default), and `Pacer.wait`
+is a flow (`integr8._flow`) whose sleep is the driver's, i.e. the client's (`Core.sleep`), so
+tests drive it with the sandbox's ManualClock and never sleep for real.
 
 Two halves, because the SDK's sender retries on its own: `Pacer` spaces the requests the probe
 makes (and `after()` starts the next interval when a request, retries included, has come back),
@@ -18,28 +19,29 @@ from collections.abc import Callable
 import attrs
 import httpx
 
+from integr8._flow import Flow, sleep
 from integr8._retry import RetryPolicy
 
 
 class Pacer:
-    """`wait()` before each request: returns at once, or sleeps until 1/rate s after the last one.
+    """`yield from wait()` before each request: returns at once, or sleeps until 1/rate s after
+    the last one (`rate` in requests per second, `clock` in seconds).
 
     `after()` once the request (and every retry of it) is done: the next one is then at least an
     interval after the last attempt, not after the first.
     """
 
-    def __init__(self, rate: float, clock: Callable[[], float], sleep: Callable[[float], object]) -> None:
+    def __init__(self, rate: float, clock: Callable[[], float]) -> None:
         if not rate > 0:
             raise ValueError(f"rate must be a positive number of requests per second, got {rate!r}")
         self.interval = 1.0 / rate
         self._clock = clock
-        self._sleep = sleep
         self._next: float | None = None
 
-    def wait(self) -> None:
+    def wait(self) -> Flow[None]:
         now = self._clock()
         if self._next is not None and now < self._next:
-            self._sleep(self._next - now)
+            yield from sleep(self._next - now)
             now = max(self._clock(), self._next)
         self._next = now + self.interval
 

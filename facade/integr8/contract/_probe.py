@@ -6,11 +6,12 @@ tool they run, typically on a schedule in CI.
 
 Read-only, whatever the arguments: only the spec's GET operations are planned, and every request
 passes `_require_get` right before it is sent, which raises `UnsafeRequestError` for any other
-method. Requests go through the SDK client (`client._http` builds them with its base URL, auth
-and headers; the SDK's sender sends them with the client's retry policy, which waits out 429s as
-`Retry-After` says), and a `Pacer` keeps them to `rate` per second on the client's clock: retries
-included (the policy never retries sooner than one interval), and the next request is spaced from
-the last attempt of the one before.
+method. Requests go through the SDK client's `Core` (`integr8._client.core_of`): its HTTP client
+builds them with its base URL, auth and headers, and the SDK's sender (`integr8._http.send_flow`,
+run by the blocking driver of `integr8._flow`) sends them with the client's retry policy, which
+waits out 429s as `Retry-After` says, and its secrets, clock and response limit. A `Pacer` keeps
+them to `rate` per second on the client's clock: retries included (the policy never retries
+sooner than one interval), and the next request is spaced from the last attempt of the one before.
 
 How an answer is classified:
 - 2xx: `validate_exchange` (the validator the cassette checks use) on the request and the
@@ -41,7 +42,10 @@ from urllib.parse import unquote
 
 import httpx
 
-from integr8 import Integr8, _http, errors
+from integr8 import Integr8, errors
+from integr8._client import core_of
+from integr8._core import Core
+from integr8._flow import Flow, SyncIO, run
 from integr8._redact import redact, redact_url
 
 from ._coverage import coverage, response_schema
@@ -90,7 +94,8 @@ def probe(
     known = Known(window_end=window_end or dt.datetime.now(dt.UTC), ids={k: v for k, v in (ids or {}).items() if v})
     if integration_id:
         known.ids["integrationID"] = integration_id
-    session = _Session(client, spec, Pacer(rate, client._clock, client._sleep))
+    core = core_of(client)
+    session = _Session(core, spec, Pacer(rate, core.clock))
     results: dict[str, ProbeResult] = {}
     for endpoint in probe_order(found):
         if endpoint.operation_id in needed:
@@ -143,13 +148,14 @@ def _require_get(request: httpx.Request) -> None:
 
 
 class _Session:
-    """One probe run: the client, the spec, the pacing, and how many requests went out."""
+    """One probe run: the client's core, the spec, the pacing, and how many requests went out."""
 
-    def __init__(self, client: Integr8, spec: Mapping[str, Any], pacer: Pacer) -> None:
-        self.client = client
+    def __init__(self, core: Core, spec: Mapping[str, Any], pacer: Pacer) -> None:
+        self.core = core
         self.spec = spec
         self.pacer = pacer
-        self.policy = pacer.policy(client._policy)
+        self.policy = pacer.policy(core.policy)
+        self.io = SyncIO(lambda: core.sleep)
         self.sent = 0
 
     def run(self, endpoint: Endpoint, known: Known) -> ProbeResult:
@@ -165,14 +171,10 @@ class _Session:
     def _send(self, endpoint: Endpoint, filled: Filled, known: Known) -> ProbeResult:
         # Built with the endpoint's own method, so that the guard, not the builder, is what stops a
         # write that ever got this far.
-        request = self.client._http.build_request(endpoint.method, filled.path, params=filled.query or None)
-        _require_get(request)
-        line = redact(f"GET {unquote(request.url.raw_path.decode('ascii'))}", self.client._secrets)
-        client = self.client
-        self.pacer.wait()
-        self.sent += 1
+        request = self.core.request(endpoint.method, filled.path, params=filled.query)
+        line = redact(f"GET {unquote(request.url.raw_path.decode('ascii'))}", self.core.secrets)
         try:
-            response = _http.send(client._http, request, self.policy, sleep=client._sleep, secrets=client._secrets)
+            response = run(self._exchange(request), self.io)
         except errors.AuthenticationError as exc:
             if not endpoint.public:
                 raise
@@ -188,18 +190,24 @@ class _Session:
             if exc.status_code == 429:
                 detail += f" (still after {self.policy.max_retries} retries)"
             return _result(endpoint, Outcome.ERROR, detail, status=exc.status_code, request=line)
+        return self._judge(endpoint, request, response, known, line)
+
+    def _exchange(self, request: httpx.Request) -> Flow[httpx.Response]:
+        """`request` sent once its turn comes (`Pacer`), with the paced retry policy: its 2xx
+        answer, read (and closed), or the SDK's error; the next turn counts from when it ended."""
+        _require_get(request)  # right before it is sent
+        yield from self.pacer.wait()
+        self.sent += 1
+        try:
+            return (yield from self.core.send(request, policy=self.policy))
         finally:
             self.pacer.after()
-        try:
-            return self._judge(endpoint, request, response, known, line)
-        finally:
-            response.close()
 
     def _judge(
         self, endpoint: Endpoint, request: httpx.Request, response: httpx.Response, known: Known, line: str
     ) -> ProbeResult:
         status = response.status_code
-        secrets = self.client._secrets
+        secrets = self.core.secrets
         violations = validate_exchange(self.spec, request, response)
         rules = tuple(redact(v.rule, secrets) for v in violations)
         on_request = [v for v in violations if v.side == "request"]

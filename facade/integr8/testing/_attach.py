@@ -7,13 +7,16 @@ in no real time at all.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVar
 
+from .._client import AsyncIntegr8, Integr8, core_of
 from ._clock import ManualClock
 from ._sandbox import Sandbox
 
+_Client = TypeVar("_Client", Integr8, AsyncIntegr8)
 
-def use_sandbox_time(client: Any, sandbox: Sandbox) -> Any:
+
+def use_sandbox_time(client: _Client, sandbox: Sandbox) -> _Client:
     """Make `client` (Integr8 or AsyncIntegr8) sleep and read time on `sandbox`'s ManualClock.
 
     Returns the client, for chaining. The sandbox must have been made with `clock=ManualClock()`.
@@ -21,13 +24,12 @@ def use_sandbox_time(client: Any, sandbox: Sandbox) -> Any:
     clock = sandbox.clock
     if not isinstance(clock, ManualClock):
         raise TypeError("use_sandbox_time needs Sandbox(clock=ManualClock())")
-    if hasattr(client._http, "aclose"):  # AsyncIntegr8
+    if isinstance(client, AsyncIntegr8):
 
         async def sleep(seconds: float) -> None:
             clock.advance(seconds)
 
-        client._sleep = sleep
+        core_of(client).use_clock(clock.now, sleep)
     else:
-        client._sleep = clock.advance
-    client._clock = clock.now
+        core_of(client).use_clock(clock.now, clock.advance)
     return client
