@@ -23,6 +23,7 @@ from typing import Any
 import vcr
 
 from integr8 import AsyncIntegr8, Integr8
+from integr8._client import core_of
 from integr8._redact import scrub_recorded
 from integr8._retry import RetryPolicy
 from integr8.testing import ManualClock, Sandbox, serve
@@ -94,10 +95,10 @@ class Recording:
 
     def client(self, **kw: Any) -> Integr8:
         c = Integr8(api_key=kw.pop("api_key", self.api_key), base_url=API_URL, allow_http=True, **kw)
-        c._sleep = self._sleep
+        core_of(c).sleep = self._sleep
         c._policy = RetryPolicy(max_retries=c.max_retries, rng=random.Random(0))
         if self.sandbox is not None:
-            c._clock = self.sandbox.clock.now
+            core_of(c).clock = self.sandbox.clock.now
         return c
 
     def async_client(self, **kw: Any) -> AsyncIntegr8:
@@ -106,10 +107,10 @@ class Recording:
         async def sleep(seconds: float) -> None:
             self._sleep(seconds)
 
-        c._sleep = sleep
+        core_of(c).sleep = sleep
         c._policy = RetryPolicy(max_retries=c.max_retries, rng=random.Random(0))
         if self.sandbox is not None:
-            c._clock = self.sandbox.clock.now
+            core_of(c).clock = self.sandbox.clock.now
         return c
 
 

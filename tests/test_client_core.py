@@ -18,6 +18,7 @@ import pytest
 
 import integr8
 from integr8 import AsyncIntegr8, Integr8, errors
+from integr8._client import core_of
 from integr8._retry import RetryPolicy, parse_retry_after
 
 KEY = "test_key_ABCDEF0123456789"
@@ -44,7 +45,7 @@ class Script:
 def make(script: Script, **kw) -> tuple[Integr8, list[float]]:
     client = Integr8(api_key=KEY, transport=httpx.MockTransport(script), **kw)
     slept: list[float] = []
-    client._sleep = slept.append
+    core_of(client).sleep = slept.append
     return client, slept
 
 
@@ -55,7 +56,7 @@ def amake(script: Script, **kw) -> tuple[AsyncIntegr8, list[float]]:
     async def sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    client._sleep = sleep
+    core_of(client).sleep = sleep
     return client, slept
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from integr8 import AsyncIntegr8, ConfigurationError, Integr8, RetryPolicy
 from integr8 import _constants as defaults
+from integr8._client import core_of
 from integr8.testing import AsyncSandboxTransport, Sandbox, SandboxTransport
 
 KEY = "env_key_0123456789abcdef"
@@ -61,11 +62,11 @@ def test_with_options_derives_a_client_that_behaves_as_told():
 
     sb = Sandbox(seed=0)
     client = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb), max_retries=2)
-    client._sleep = lambda seconds: None
+    core_of(client).sleep = lambda seconds: None
     patient = client.with_options(timeout=120)
     assert patient.timeout.read == 120 and patient.max_retries == 2 and str(patient.base_url) == sb.base_url
     hasty = client.with_options(max_retries=0)
-    hasty._sleep = lambda seconds: None
+    core_of(hasty).sleep = lambda seconds: None
     sb.inject(Fault(status=503, operation="listUsers", times=None))
     with pytest.raises(ServerError):
         hasty.users.list_users()

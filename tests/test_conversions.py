@@ -342,7 +342,7 @@ PRECISION_CASES = [
 @pytest.mark.parametrize(("written", "shown", "applied"), PRECISION_CASES)
 def test_numbers_are_compared_at_the_precision_the_update_wrote_them(sb, rows, written, shown, applied):
     client = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=Shown(sb, rows[0].tx_id, **shown))
-    client._sleep, client._clock = sb.clock.advance, sb.clock.now
+    core_of(client).use_clock(sb.clock.now, sb.clock.advance)
     update = update_for(rows[0], status=None, **written)
     report = client.update_conversions(integration_id=sb.integration_id, updates=[update], verify_timeout=5)
     if applied:
@@ -360,7 +360,7 @@ async def test_async_numbers_are_compared_at_the_precision_the_update_wrote_them
     async def advance(seconds: float) -> None:
         sb.clock.advance(seconds)
 
-    client._sleep, client._clock = advance, sb.clock.now
+    core_of(client).use_clock(sb.clock.now, advance)
     update = update_for(rows[0], status=None, **written)
     report = await client.update_conversions(integration_id=sb.integration_id, updates=[update], verify_timeout=5)
     assert (report.applied == [update]) is applied and (report.unsettled == [update]) is not applied

@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from integr8 import AsyncIntegr8, DownloadError, Integr8, errors
+from integr8._client import core_of
 from integr8._retry import RetryPolicy
 from integr8.appsamurai import (
     AppSamurai,
@@ -383,9 +384,9 @@ def test_retries_stop_where_their_wait_would_pass_the_call_deadline(sb: Sandbox,
     client = make(sb, timeout=10.0, max_retries=3)
     slept: list[float] = []
     if clock == "sleep only":  # a sleep that does not move the clock still counts
-        client._sleep, client._clock = slept.append, time.monotonic
+        core_of(client).use_clock(time.monotonic, slept.append)
     else:
-        client._sleep = lambda seconds: (slept.append(seconds), sb.clock.advance(seconds))[0]
+        core_of(client).sleep = lambda seconds: (slept.append(seconds), sb.clock.advance(seconds))[0]
     with pytest.raises(errors.RateLimitError) as info:
         client.users.list_users()
     assert slept == [50.0] and info.value.retry_after == 50.0

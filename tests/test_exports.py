@@ -31,6 +31,7 @@ from integr8 import (
     _spool,
     _zipcheck,
 )
+from integr8._client import core_of
 from integr8.testing import (
     AsyncSandboxTransport,
     Fault,
@@ -190,7 +191,7 @@ def test_poll_backoff_grows_to_the_maximum(client, sb, tmp_path):
         waits.append(seconds)
         sb.clock.advance(seconds)
 
-    client._sleep = sleep
+    core_of(client).sleep = sleep
     export(client, sb, tmp_path / "c.csv", poll_interval=2.0, max_poll_interval=10.0)
     assert waits[0] == 2.0 and waits[1] == 3.0 and max(waits) == 10.0
     assert waits == sorted(waits)

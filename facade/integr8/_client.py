@@ -260,46 +260,6 @@ class _ClientCore:
         )
         return self._core
 
-    # Until every feature takes the Core: the old private spellings, read from it.
-    @property
-    def _files_http(self) -> Any:
-        return self._core.files_http
-
-    @property
-    def _clock(self) -> Any:
-        return self._core.clock
-
-    @_clock.setter
-    def _clock(self, clock: Any) -> None:
-        self._core.clock = clock
-
-    @property
-    def _sleep(self) -> Any:
-        return self._core.sleep
-
-    @_sleep.setter
-    def _sleep(self, sleep: Any) -> None:
-        self._core.sleep = sleep
-
-    @property
-    def _secrets(self) -> tuple[str, ...]:
-        return self._core.secrets
-
-    @property
-    def _stub(self) -> Any:
-        return self._core.stub
-
-    def _build_request(
-        self,
-        info: OperationInfo,
-        args: tuple[Any, ...],
-        params: dict[str, Any],
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-    ) -> httpx.Request:
-        return self._core.build_request(info, args, params, extra_query, extra_headers, timeout)
-
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key=<redacted>)"
 
@@ -494,9 +454,6 @@ class Integr8(_ClientCore, Operations):
         constructor's keywords; ConfigurationError for any other. The two clients are closed
         separately."""
         return type(self)(**self._options(**changes))
-
-    def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        return self._run(self._core.send(request, stream=stream))
 
     def _call(self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any] | None = None) -> Any:
         return self._run(self._core.call(info, params, extra_query))
@@ -805,9 +762,6 @@ class AsyncIntegr8(_ClientCore, AsyncOperations):
     def with_options(self, **changes: Any) -> AsyncIntegr8:
         """A new client like this one with some settings changed (see `Integr8.with_options`)."""
         return type(self)(**self._options(**changes))
-
-    async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        return await self._run(self._core.send(request, stream=stream))
 
     async def _call(
         self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any] | None = None

@@ -69,7 +69,6 @@ from .errors import (
 
 log = logging.getLogger("integr8")
 
-SyncSleep = Callable[[float], None]
 Clock = Callable[[], float]
 
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES  # noqa: E402  (re-exported)
@@ -284,40 +283,6 @@ def send_flow(
     except BaseException as exc:
         scrub(exc, secrets)
         raise
-
-
-def send(
-    http: httpx.Client,
-    request: httpx.Request,
-    policy: RetryPolicy,
-    *,
-    stream: bool = False,
-    sleep: SyncSleep = time.sleep,
-    secrets: tuple[str, ...] = (),
-    clock: Clock = time.monotonic,
-    max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
-) -> httpx.Response:
-    """`send_flow` run to its end with blocking I/O and `sleep` (for callers outside a flow)."""
-    sending = send_flow(http, request, policy, stream=stream, secrets=secrets, clock=clock, max_bytes=max_bytes)
-    return flow.run(sending, flow.SyncIO(lambda: sleep))
-
-
-async def send_async(
-    http: httpx.AsyncClient,
-    request: httpx.Request,
-    policy: RetryPolicy,
-    *,
-    stream: bool = False,
-    sleep: Callable[[float], Any] | None = None,
-    secrets: tuple[str, ...] = (),
-    clock: Clock = time.monotonic,
-    max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
-) -> httpx.Response:
-    """`send_flow` run to its end with awaited I/O and `sleep` (default `asyncio.sleep`)."""
-    import asyncio
-
-    sending = send_flow(http, request, policy, stream=stream, secrets=secrets, clock=clock, max_bytes=max_bytes)
-    return await flow.arun(sending, flow.AsyncIO(lambda: sleep or asyncio.sleep))
 
 
 def _attempts(
