@@ -14,6 +14,8 @@ SHELL := bash
 .DEFAULT_GOAL := help
 
 PYTHON ?= python3
+# pytest-xdist workers of `make test` (auto: one per core).
+TEST_WORKERS ?= auto
 VENV := .venv
 BIN := $(VENV)/bin
 # Reinstall whenever pyproject.toml changes (new dependency, new pin).
@@ -33,7 +35,7 @@ $(STAMP): pyproject.toml
 
 test: venv
 	bash scripts/regen.sh --check
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 regen: venv
 	bash scripts/regen.sh

@@ -30,7 +30,6 @@ from exporting import export_args as shared_export_args
 from exporting import make_async_client, make_client
 
 from integr8 import APIResponseValidationError, DownloadError, Integr8, errors
-from integr8._client import core_of
 from integr8.appsamurai import AppSamurai, AppSamuraiConnectionError, AppSamuraiResponseError, AsyncAppSamurai
 from integr8.testing import (
     Fault,

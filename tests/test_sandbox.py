@@ -123,6 +123,53 @@ def test_routes_follow_the_spec() -> None:
         assert c.get("/api/v2/advertisers", headers=headers).status_code == 404
 
 
+def test_any_valid_spec_can_be_routed() -> None:
+    """Shapes a newer spec may use: `$ref` parameters, a path parameter that is no identifier, a
+    POST on an item path, an operation without an operationId. None may stop the sandbox."""
+    spec = copy.deepcopy(load_spec())
+    spec["components"]["parameters"] = {
+        "Slug": {"name": "offer-slug", "in": "path", "required": True, "schema": {"type": "string"}},
+        "Verbose": {"name": "verbose", "in": "query", "schema": {"type": "boolean"}},
+    }
+    ok = {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    offers = "/api/v2/integrations/{integrationID}/offers"
+    spec["paths"]["/api/v2/offer-slugs/{offer-slug}"] = {
+        "parameters": [{"$ref": "#/components/parameters/Slug"}],
+        "get": {
+            "operationId": "getOfferBySlug",
+            "parameters": [{"$ref": "#/components/parameters/Verbose"}],
+            "responses": ok,
+        },
+    }
+    spec["paths"][offers + "/{offerID}"]["post"] = {"operationId": "touchOffer", "responses": ok}
+    spec["paths"]["/api/v2/pings"] = {"get": {"responses": ok}}
+    sb = Sandbox(spec=spec)
+    assert sb.router.match("GET", "/api/v2/offer-slugs/a-b").params == {"offer-slug": "a-b"}
+    assert "touchOffer" not in sb.bindings and sb.bindings["getOffer"].kind == "get"
+    with httpx.Client(transport=SandboxTransport(sb), base_url=sb.base_url, headers={"API-KEY": sb.api_key}) as c:
+        assert c.get("/api/v2/offer-slugs/a-b", params={"verbose": "true"}).status_code == 200
+        bad = c.get("/api/v2/offer-slugs/a-b", params={"verbose": "very"})
+        assert bad.status_code == 400 and bad.json()["message"] == "verbose: expected true or false, got 'very'"
+        assert c.post(f"/api/v2/integrations/{sb.integration_id}/offers/{sb.offer_ids[0]}").status_code == 200
+        assert c.get("/api/v2/pings").status_code == 200
+    assert sb.requests[-1].operation_id == "GET /api/v2/pings"
+
+
+def test_required_header_parameters_are_checked_without_echoing_them() -> None:
+    spec = copy.deepcopy(load_spec())
+    ok = {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    header = {"name": "X-Signature", "in": "header", "required": True, "schema": {"type": "string", "maxLength": 8}}
+    spec["paths"]["/api/v2/signed"] = {"get": {"operationId": "getSigned", "parameters": [header], "responses": ok}}
+    sb = Sandbox(spec=spec)
+    with httpx.Client(transport=SandboxTransport(sb), base_url=sb.base_url, headers={"API-KEY": sb.api_key}) as c:
+        missing = c.get("/api/v2/signed")
+        assert missing.status_code == 400 and missing.json()["message"] == "missing required header X-Signature"
+        long = c.get("/api/v2/signed", headers={"X-Signature": "s3cr3t-signature"})
+        assert long.status_code == 400 and "s3cr3t" not in long.text
+        assert long.json()["message"] == "header X-Signature: must be at most 8 characters, got 16"
+        assert c.get("/api/v2/signed", headers={"x-signature": "abc"}).status_code == 200
+
+
 def test_authentication(sb: Sandbox, client: httpx.Client) -> None:
     with httpx.Client(base_url=sb.base_url, transport=SandboxTransport(sb)) as anonymous:
         missing = anonymous.get("/api/v2/users")

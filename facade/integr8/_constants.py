@@ -6,7 +6,10 @@ changed everywhere (openai-python keeps its `_constants.py` for the same reason)
 
 from __future__ import annotations
 
-DEFAULT_BASE_URL = "https://api.integr8.co"
+# Inferred, as the spec's `servers` says: the only API host in any public Integr8 material is this one,
+# in a knowledge-base curl example (docs/offers/product-feeds.md in luismgoyone/integr8-docs) of the
+# Publisher API; that the network API answers on the same host is likely but not shown.
+DEFAULT_BASE_URL = "https://api.app.integr8.co"
 DEFAULT_TIMEOUT = 30.0  # seconds: an attempt's whole answer (see `integr8._http`)
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_MAX_RESPONSE_BYTES = 64 << 20  # 64 MiB: a page of 1,000 offers is ~2 MiB

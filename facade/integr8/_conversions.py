@@ -101,6 +101,10 @@ if TYPE_CHECKING:
 
 UTC = ZoneInfo("UTC")
 VALUE_FIELDS = ("status", "payout", "revenue")
+# The conversion statuses known to exist: Approved and Rejected from the reference page, Pending from
+# Integr8's knowledge base (soft capping, manual approval; docs/offers/offer-cappings.md). The spec's
+# `integr8docs.ConversionUpdateRequest.status` lists the same; other values are still sent as given.
+KNOWN_STATUSES = ("Approved", "Rejected", "Pending")
 MERGE_GAP = dt.timedelta(minutes=15)
 # Updates not found at their conversion_time are looked for this far on either side once, so a
 # time-zone slip (the usual mistake) is reported as a conversion_time mismatch, not "not found".
@@ -152,6 +156,8 @@ class ConversionUpdate:
 
     The keys (`tx_id`, `conversion_time`, `hash`) must be exactly what the Conversion Report
     shows; `status`, `payout` and `revenue` are the values to change (None leaves one alone).
+    `status` is text: "Approved", "Rejected" or "Pending" are the known conversion statuses; another
+    value is sent as given.
     Verification compares `payout`/`revenue` at the precision they are written with here: `5.06`
     (float, text or Decimal) is applied when the report's value rounds (half to even) to 5.06 at
     two decimals, `Decimal("5.060")` at three, an int or `5.0` at two all the same (money is never
@@ -279,7 +285,8 @@ def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo) -> list[Prepared]
         if all(getattr(update, f) is None for f in VALUE_FIELDS):
             problems.append((index, "nothing to change: set status, payout or revenue"))
         if update.status is not None and (not isinstance(update.status, str) or not update.status):
-            problems.append((index, f"status must be text such as 'Approved' or 'Rejected', got {update.status!r}"))
+            known = ", ".join(repr(s) for s in KNOWN_STATUSES)
+            problems.append((index, f"status must be text such as {known}, got {update.status!r}"))
         for name in ("payout", "revenue"):
             value = getattr(update, name)
             if value is not None and _number(value) is None:

@@ -13,6 +13,8 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from integr8._constants import DEFAULT_BASE_URL
+
 from . import _appsamurai, _call, _contract, _conversions, _demo, _export, _list, _report, _sandbox
 from ._errors import EXIT_CODES_HELP, report
 from ._options import paragraphs
@@ -99,7 +101,12 @@ def root(
     ] = None,
     base_url: Annotated[
         str | None,
-        typer.Option("--base-url", envvar="INTEGR8_BASE_URL", help="API base URL.", show_default=False),
+        typer.Option(
+            "--base-url",
+            envvar="INTEGR8_BASE_URL",
+            help=f"API base URL (default {DEFAULT_BASE_URL}, the host Integr8's public docs show; inferred).",
+            show_default=False,
+        ),
     ] = None,
     allow_http: Annotated[
         bool,

@@ -6,7 +6,7 @@ The file is `$XDG_CONFIG_HOME/integr8/config.toml` (`~/.config/...` without XDG;
 on Windows):
 
     api_key = "..."
-    base_url = "https://api.integr8.co"
+    base_url = "https://api.app.integr8.co"
     appsamurai_url = "https://api.appsamurai.com/api/campaign-pull/list/<TOKEN>"
     integration = "<default Integration ID>"
 

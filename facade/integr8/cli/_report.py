@@ -48,7 +48,12 @@ def report(
     integration: Integration = None,
     timezone: Timezone = "UTC",
     status: Annotated[
-        str | None, typer.Option("--status", help="Only rows with this status.", show_default=False)
+        str | None,
+        typer.Option(
+            "--status",
+            help="Only rows with this status: Approved or Rejected; conversions also Pending.",
+            show_default=False,
+        ),
     ] = None,
     offer: Annotated[str | None, typer.Option("--offer", help="Only this offer id.", show_default=False)] = None,
     publisher: Annotated[

@@ -31,6 +31,10 @@ sorting; cursor-paginated click/conversion/impression reports over seeded Februa
 in any IANA time zone; Update Conversion with the API's exact-match-or-skip rule; Download
 Center exports that complete over sandbox time, zip artifacts behind signed URLs on a second
 host that refuses credentials; link test logs; injected faults; a record of every request.
+Any other operation of the spec (one new in a newer spec: `Sandbox(spec=...)`) is answered from
+the spec alone: the request checked, then a schema-valid body built from the response schema
+and its examples, numbered pages over 3 stable items for a list; a collection the seeded world
+does not know starts with 3 such items (see `integr8.testing._synth`).
 
 Same seed, same calls (and a ManualClock) give byte-identical responses.
 

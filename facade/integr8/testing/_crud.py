@@ -7,7 +7,8 @@ does, for any collection:
 - create: stores the body's fields (plus the request schema's defaults) with a server-made
   `id`, an `incremental_id` when the item schema has one, the parent ids of the path as fields
   the item schema names (`integration_id`, `offer_id`, `publisher_id`, and
-  `publisher_incremental_id`), `created_at` and `updated_at`. Write-only fields (in the
+  `publisher_incremental_id`), `created_at` and `updated_at` (when the item schema has them,
+  or names no fields at all; `updated_at` moves on every change). Write-only fields (in the
   request schema, not in the item schema: `password`) are not stored. Answers
   `{"created_item_id": id}`.
 - get: `{"data": item}`; list: numbered pages with filters and sort (see `_listing`).
@@ -185,8 +186,9 @@ def create(sb: Sandbox, res: Resource, path: Mapping[str, str], body: Mapping[st
     if res.archivable:
         data["archived"] = False
     now = rfc3339(sb.now())
-    data["created_at"] = now
-    data["updated_at"] = now
+    for stamp in ("created_at", "updated_at"):
+        if _stamped(res, stamp):
+            data[stamp] = now
     return collection.add(Record(record_id, {p: path[p] for p in res.parents}, data))
 
 
@@ -204,16 +206,26 @@ def update(sb: Sandbox, res: Resource, record: Record, body: Mapping[str, Any]) 
     if res.archivable and isinstance(body.get("archived"), bool):
         record.archived = body["archived"]
         record.data["archived"] = record.archived
-    record.data["updated_at"] = rfc3339(sb.now())
+    _touch(sb, res, record)
 
 
 def delete(sb: Sandbox, res: Resource, record: Record) -> None:
     if res.archivable:
         record.archived = True
         record.data["archived"] = True
-        record.data["updated_at"] = rfc3339(sb.now())
+        _touch(sb, res, record)
     else:
         sb.store.collection(res.collection).remove(record.id)
+
+
+def _stamped(res: Resource, field: str) -> bool:
+    """Whether objects of `res` carry the timestamp `field` (a collection new in the spec may not)."""
+    return not res.item_properties or field in res.item_properties
+
+
+def _touch(sb: Sandbox, res: Resource, record: Record) -> None:
+    if _stamped(res, "updated_at"):
+        record.data["updated_at"] = rfc3339(sb.now())
 
 
 def find(sb: Sandbox, res: Resource, path: Mapping[str, str], item_id: str, *, archived_ok: bool = False) -> Record:

@@ -3,7 +3,8 @@
 Why: the sandbox should follow the spec, not a hand-kept table. A collection is a path whose
 GET is a numbered list (`x-pagination: numbered`); its items live at `collection/{param}`; the
 method tells the rest (POST create, PATCH bulk status, DELETE bulk delete on the collection,
-POST `collection/bulk` bulk create; GET, PUT/PATCH, DELETE on the item). A delete whose text
+POST `collection/bulk` bulk create; GET, PUT/PATCH, DELETE on the item; any other method on the
+item is no CRUD and is left to the synthesiser). A delete whose text
 says the object is archived archives it. A collection without a create of its own whose items
 have the schema of another collection (the organization-wide publisher sub IDs) is a view of it.
 """
@@ -66,7 +67,7 @@ def derive(spec: Spec, router: Router) -> tuple[dict[str, Resource], dict[str, B
         lister = methods.get("GET")
         if lister is None or lister.operation.get("x-pagination") != "numbered":
             continue
-        item_ref = _list_item_ref(spec, lister.operation)
+        item_ref = list_item_ref(spec, lister.operation)
         props = spec.resolve(item_ref).get("properties", {}) if item_ref else {}
         res = Resource(
             collection=template,
@@ -93,8 +94,10 @@ def derive(spec: Spec, router: Router) -> tuple[dict[str, Resource], dict[str, B
                 continue
             res.item_param = param.group(1)
             for method, route in item_methods.items():
-                kind = {"GET": "get", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
-                bindings[route.operation_id] = Binding(kind[method], res)
+                kind = _ITEM_KINDS.get(method)
+                if kind is None:
+                    continue  # e.g. a POST on an item: not CRUD, answered by the synthesiser
+                bindings[route.operation_id] = Binding(kind, res)
                 if method == "DELETE":
                     text = f"{route.operation.get('summary', '')} {route.operation.get('description', '')}"
                     res.archivable = bool(re.search(r"\barchiv", text, re.IGNORECASE))
@@ -106,7 +109,11 @@ def derive(spec: Spec, router: Router) -> tuple[dict[str, Resource], dict[str, B
     return resources, bindings
 
 
-def _list_item_ref(spec: Spec, operation: Mapping[str, Any]) -> Schema | None:
+_ITEM_KINDS = {"GET": "get", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
+
+
+def list_item_ref(spec: Spec, operation: Mapping[str, Any]) -> Schema | None:
+    """The schema (usually a `$ref`) of one item of a numbered list operation's `data`."""
     schema = _response_schema(operation)
     if schema is None:
         return None

@@ -44,24 +44,31 @@ class Match:
     allowed: tuple[str, ...]  # methods the matched path supports (for 405 + Allow)
 
 
-_Segment = tuple[str, "re.Pattern[str] | None"]  # (literal, None) or (template, regex)
+# (literal, None, {}) or (template, regex, {regex group: parameter name})
+_Segment = tuple[str, "re.Pattern[str] | None", dict[str, str]]
 
 
 class Router:
-    """All operations of a spec, findable by method and concrete path."""
+    """All operations of a spec, findable by method and concrete path.
+
+    Parameters given as `$ref`s (to `components/parameters`) are followed, path-level ones are
+    merged into each operation's, and an operation without an `operationId` is named
+    `METHOD /template`, so that any valid spec can be routed."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.routes: dict[str, Route] = {}  # by operationId
         self._by_length: dict[int, list[tuple[str, list[_Segment], dict[str, Route]]]] = {}
         for template, item in spec.get("paths", {}).items():
-            shared = tuple(item.get("parameters", ()))
+            shared = tuple(_deref(spec, p) for p in item.get("parameters", ()))
             by_method: dict[str, Route] = {}
             for method, op in item.items():
                 if method not in METHODS:
                     continue
-                names = {(p["in"], p["name"]) for p in op.get("parameters", ())}
-                params = tuple(op.get("parameters", ())) + tuple(p for p in shared if (p["in"], p["name"]) not in names)
-                route = Route(method.upper(), template, op["operationId"], op, params)
+                own = tuple(_deref(spec, p) for p in op.get("parameters", ()))
+                names = {(p["in"], p["name"]) for p in own}
+                params = own + tuple(p for p in shared if (p["in"], p["name"]) not in names)
+                operation_id = op.get("operationId") or f"{method.upper()} {template}"
+                route = Route(method.upper(), template, operation_id, op, params)
                 by_method[route.method] = route
                 self.routes[route.operation_id] = route
             segments = [_compile(s) for s in _split(template)]
@@ -74,7 +81,7 @@ class Router:
         for _template, segments, by_method in self._by_length.get(len(parts), ()):
             params: dict[str, str] = {}
             rank: list[int] = []
-            for part, (literal, regex) in zip(parts, segments, strict=True):
+            for part, (literal, regex, names) in zip(parts, segments, strict=True):
                 if regex is None:
                     if part != literal:
                         break
@@ -83,7 +90,7 @@ class Router:
                     found = regex.fullmatch(part)
                     if found is None or not part:
                         break
-                    params.update(found.groupdict())
+                    params.update((names[group], value) for group, value in found.groupdict().items())
                     rank.append(1)
             else:
                 key = tuple(rank)
@@ -109,17 +116,30 @@ def _split(path: str) -> list[str]:
 
 def _compile(segment: str) -> _Segment:
     if "{" not in segment:
-        return (segment, None)
+        return (segment, None, {})
     pattern = ""
+    names: dict[str, str] = {}
     for literal, name in re.findall(r"([^{]*)(?:{([^}]+)})?", segment):
         pattern += re.escape(literal)
         if name:
-            pattern += f"(?P<{_group(name)}>.+?)"  # segments are split before decoding
-    return (segment, re.compile(pattern))
+            # Regex group names must be identifiers; spec parameter names need not be
+            # (`{offer-id}`), so the groups are numbered and mapped back.
+            group = f"p{len(names)}"
+            names[group] = name
+            pattern += f"(?P<{group}>.+?)"  # segments are split before decoding
+    return (segment, re.compile(pattern), names)
 
 
-def _group(name: str) -> str:
-    # Regex group names must be identifiers; spec parameter names (`blockedSubID_ID`) are.
-    if not name.isidentifier():
-        raise ValueError(f"path parameter {{{name}}} is not usable as a name")
-    return name
+def _deref(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`node` with its local `$ref` (and those it points to) followed."""
+    for _ in range(50):
+        ref = node.get("$ref")
+        if not isinstance(ref, str):
+            return node
+        if not ref.startswith("#/"):
+            raise ValueError(f"only local $refs are supported, not {ref}")
+        found: Any = spec
+        for part in ref[2:].split("/"):
+            found = found[part.replace("~1", "/").replace("~0", "~")]
+        node = found
+    raise ValueError("$ref chain longer than 50 links")

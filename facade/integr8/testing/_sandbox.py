@@ -3,9 +3,11 @@
 Order of a request: route it by the spec (404 unknown path, 405 known path but not that
 method); apply an injected fault, if one matches; authenticate (401 without a valid key, 403
 when the key is denied that operation; `security: []` operations need none); check it against
-the spec (400); then answer from the handler: a dedicated one for the operations with real
-semantics (reports, exports, link tests), the generic CRUD for the rest. Requests to the files
-host skip all that and go to the signed-URL checks. Every request is recorded in `requests`.
+the spec (400: path, query and header parameters, JSON body); then answer from the handler: a
+dedicated one for the operations with real semantics (reports, exports, link tests), the generic
+CRUD for the collections, and for any other operation of the spec (one new in a newer spec) an
+answer synthesised from the spec's response schema and examples (`_synth`). Requests to the
+files host skip all that and go to the signed-URL checks. Every request is recorded in `requests`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 import httpx
 
 from . import _crud, _exports, _files, _linktests, _reports
-from ._checks import Spec, check_body, check_query
+from ._checks import Spec, check_body, check_headers, check_path, check_query
 from ._clock import EPOCH_TS, Clock, ManualClock, MonotonicClock
 from ._events import Events
 from ._faults import NO_BODY, Fault, FaultBook
@@ -44,6 +46,7 @@ from ._resources import Binding, Resource, derive
 from ._routes import Match, Route, Router
 from ._seed import Seeder
 from ._store import Store
+from ._synth import Synth, fill_empty_collections
 
 DEFAULT_API_KEY = "sandbox_test_key_0000000000000000"
 log = logging.getLogger("integr8.testing")
@@ -102,7 +105,9 @@ class Sandbox:
         clock: `ManualClock()` to drive time by hand, or None for real (monotonic) time.
             Sandbox wall time starts at 2025-03-01T00:00:00Z, just after the seeded data.
         api_keys: the valid keys (default: `DEFAULT_API_KEY` only); the first is `api_key`.
-        spec: the OpenAPI spec as a dict (default: the one `integr8_client` ships).
+        spec: the OpenAPI spec as a dict (default: the one `integr8_client` ships): routing,
+            request checks, CRUD collections and synthesised answers all follow it, so a
+            sandbox built from a newer spec answers that spec's new operations too.
         latency: seconds added to each in-process request: moves a ManualClock, or is slept
             when `sleep=True` (never slept otherwise; `serve(latency=...)` sleeps for real).
         export_delays, report_lag_reads, synthetic_artifact_bytes, signed_url_ttl: the knobs
@@ -123,6 +128,11 @@ class Sandbox:
     Seeded ids: `organization_id`, `integration_id`, `user_ids`, `advertiser_ids`,
     `offer_ids` (500, under `integration_id`), `publisher_ids`. `requests` lists every
     request received (method, url, headers, host, operation_id, status).
+
+    Every operation of the spec is answered: an operation with neither a handler nor a CRUD
+    binding gets a schema-valid answer built from its response schema and examples, numbered
+    pages over a stable collection of 3 items for a list (see `integr8.testing._synth`); a
+    collection the seeded world leaves empty (one new in the spec) starts with 3 such items.
     """
 
     def __init__(
@@ -160,6 +170,7 @@ class Sandbox:
         self.checks = Spec(spec)
         self.router = Router(spec)
         self.resources, self.bindings = derive(self.checks, self.router)
+        self.synth = Synth(self.checks, seed)
         self._owners: dict[str, Resource] = {}
         for res in self.resources.values():
             if res.item_param and not res.view_of:
@@ -189,6 +200,7 @@ class Sandbox:
         self.offer_ids: list[str] = []
         self.publisher_ids: list[str] = []
         offers, publishers = Seeder(self).run()
+        fill_empty_collections(self, handled=HANDLERS)
         self.events = Events(seed, offers, publishers, report_volumes)
         self.exports = _exports.Exports(self)
 
@@ -334,7 +346,7 @@ class Sandbox:
                 return handler(self, call)
             binding: Binding | None = self.bindings.get(route.operation_id)
             if binding is None:
-                raise ApiError(501, f"the sandbox does not implement {route.operation_id}")
+                return self.synth.answer(call)  # not modelled: answered from the spec
             return _crud.handle(self, binding, call)
         except ApiError as exc:
             return error_response(exc.status, exc.message, exc.headers)
@@ -360,11 +372,15 @@ class Sandbox:
         return key
 
     def _call(self, request: httpx.Request, route: Route, path: dict[str, str], key: str | None) -> Call:
+        check_path(self.checks, route, path)
         query = list(request.url.params.multi_items())
         open_filters = bool(route.operation.get("x-filterable"))
         params = check_query(self.checks, route, query, open_filters=open_filters)
+        check_headers(self.checks, route, request.headers)
         body: Any = None
         spec_body = route.operation.get("requestBody")
+        if spec_body is not None:
+            spec_body = self.checks.resolve(spec_body)  # may be a `components/requestBodies` $ref
         if request.content:
             try:
                 body = json.loads(request.content)

@@ -56,8 +56,6 @@ if TYPE_CHECKING:
     from ..models.link_test_log_group_list import LinkTestLogGroupList
     from ..models.link_test_log_list import LinkTestLogList
     from ..models.link_test_log_totals_data import LinkTestLogTotalsData
-    from ..models.list_download_center_exports_filterstatus import ListDownloadCenterExportsFilterstatus
-    from ..models.list_download_center_exports_filtertype import ListDownloadCenterExportsFiltertype
     from ..models.offer_data import OfferData
     from ..models.offer_event_data import OfferEventData
     from ..models.offer_event_list import OfferEventList
@@ -1163,8 +1161,8 @@ class DownloadCenterOperations(TagOperations[OperationCaller]):
         filterreports_query_option_filters_integration_id_equalvalues: list[str] | Unset = UNSET,
         filterreports_query_option_start_date: datetime.date | str | Unset = UNSET,
         filterreports_query_option_end_date: datetime.date | str | Unset = UNSET,
-        filterstatus: ListDownloadCenterExportsFilterstatus | str | Unset = UNSET,
-        filtertype: ListDownloadCenterExportsFiltertype | str | Unset = UNSET,
+        filterstatus: str | Unset = UNSET,
+        filtertype: str | Unset = UNSET,
         filterresults_meta_totalgte: int | Unset = UNSET,
         filterresults_meta_totallte: int | Unset = UNSET,
         filterresults_meta_duration_secondsgte: int | Unset = UNSET,
@@ -1192,8 +1190,8 @@ class DownloadCenterOperations(TagOperations[OperationCaller]):
             filterreports_query_option_filters_integration_id_equalvalues (list[str] | Unset):
             filterreports_query_option_start_date (datetime.date | str | Unset):
             filterreports_query_option_end_date (datetime.date | str | Unset):
-            filterstatus (ListDownloadCenterExportsFilterstatus | str | Unset):
-            filtertype (ListDownloadCenterExportsFiltertype | str | Unset):
+            filterstatus (str | Unset):
+            filtertype (str | Unset):
             filterresults_meta_totalgte (int | Unset):
             filterresults_meta_totallte (int | Unset):
             filterresults_meta_duration_secondsgte (int | Unset):
@@ -1469,8 +1467,8 @@ class AsyncDownloadCenterOperations(TagOperations[AsyncOperationCaller]):
         filterreports_query_option_filters_integration_id_equalvalues: list[str] | Unset = UNSET,
         filterreports_query_option_start_date: datetime.date | str | Unset = UNSET,
         filterreports_query_option_end_date: datetime.date | str | Unset = UNSET,
-        filterstatus: ListDownloadCenterExportsFilterstatus | str | Unset = UNSET,
-        filtertype: ListDownloadCenterExportsFiltertype | str | Unset = UNSET,
+        filterstatus: str | Unset = UNSET,
+        filtertype: str | Unset = UNSET,
         filterresults_meta_totalgte: int | Unset = UNSET,
         filterresults_meta_totallte: int | Unset = UNSET,
         filterresults_meta_duration_secondsgte: int | Unset = UNSET,
@@ -1498,8 +1496,8 @@ class AsyncDownloadCenterOperations(TagOperations[AsyncOperationCaller]):
             filterreports_query_option_filters_integration_id_equalvalues (list[str] | Unset):
             filterreports_query_option_start_date (datetime.date | str | Unset):
             filterreports_query_option_end_date (datetime.date | str | Unset):
-            filterstatus (ListDownloadCenterExportsFilterstatus | str | Unset):
-            filtertype (ListDownloadCenterExportsFiltertype | str | Unset):
+            filterstatus (str | Unset):
+            filtertype (str | Unset):
             filterresults_meta_totalgte (int | Unset):
             filterresults_meta_totallte (int | Unset):
             filterresults_meta_duration_secondsgte (int | Unset):

@@ -70,8 +70,6 @@ from .link_test_log_group_list import LinkTestLogGroupList
 from .link_test_log_list import LinkTestLogList
 from .link_test_log_totals import LinkTestLogTotals
 from .link_test_log_totals_data import LinkTestLogTotalsData
-from .list_download_center_exports_filterstatus import ListDownloadCenterExportsFilterstatus
-from .list_download_center_exports_filtertype import ListDownloadCenterExportsFiltertype
 from .list_meta import ListMeta
 from .offer import Offer
 from .offer_data import OfferData
@@ -191,8 +189,6 @@ __all__ = (
     "LinkTestLogList",
     "LinkTestLogTotals",
     "LinkTestLogTotalsData",
-    "ListDownloadCenterExportsFilterstatus",
-    "ListDownloadCenterExportsFiltertype",
     "ListMeta",
     "Offer",
     "OfferData",

@@ -43,7 +43,8 @@ class ConversionReportRow:
         Attributes:
             real_tx_id (str | None): Cursor value of the row: pass it to `page[after]`/`page[before]`.
             tx_id (str | None | Unset): Transaction ID.
-            status (str | None | Unset): Status. Known values: Approved, Rejected (open).
+            status (str | None | Unset): Status. Known values: Approved, Rejected, Pending (open). Pending is from Integr8's
+                knowledge base (docs/offers/offer-cappings.md, docs/offers/offer-setup.md), not the page.
             offer_id (str | None | Unset):
             offer_name (str | None | Unset):
             publisher (str | None | Unset):

@@ -68,8 +68,8 @@ class DownloadCenterExport:
             requested_by (str | None | Unset):
             results_meta (DownloadCenterExportResultsMeta | None | Unset):
             status (str | None | Unset): Export status. Known values: UNKNOWN, PENDING, IN_PROGRESS, COMPLETED, ERROR,
-                CANCELED (COMPLETED is used by the prose although the List filter enum omits it). Open: a value the spec does
-                not list still parses.
+                CANCELED (COMPLETED is used by the prose, and by Integr8's knowledge base, docs/reports-and-analytics/download-
+                center.md, although the page's List filter enum omits it). Open: a value the spec does not list still parses.
             type_ (str | None | Unset): Report type. Known values: conversion_logs, click_logs (others, e.g. for impressions
                 and postback logs, are not documented).
             updated_at (str | None | Unset):

@@ -37,7 +37,8 @@ class Integr8DocsConversionUpdateRequest:
             conversion_time (str): Conversion time exactly as returned by the Conversion Report (format: 2006-01-02
                 15:04:05).
             hash_ (str): The conversion's hash, as returned by the Conversion Report.
-            status (str | Unset): New status (approve or reject). Known values: Approved, Rejected.
+            status (str | Unset): New status (the page names approving and rejecting). Known values: Approved, Rejected,
+                Pending (a conversion status per Integr8's knowledge base, docs/offers/offer-cappings.md; open).
             payout (float | Unset): New payout.
             revenue (float | Unset): New revenue.
     """

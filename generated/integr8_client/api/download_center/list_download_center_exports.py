@@ -8,8 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_center_export_list import DownloadCenterExportList
 from ...models.error import Error
-from ...models.list_download_center_exports_filterstatus import ListDownloadCenterExportsFilterstatus
-from ...models.list_download_center_exports_filtertype import ListDownloadCenterExportsFiltertype
 from ...types import UNSET, Response, Unset
 
 
@@ -21,8 +19,8 @@ def _get_kwargs(
     filterreports_query_option_filters_integration_id_equalvalues: list[str] | Unset = UNSET,
     filterreports_query_option_start_date: datetime.date | Unset = UNSET,
     filterreports_query_option_end_date: datetime.date | Unset = UNSET,
-    filterstatus: ListDownloadCenterExportsFilterstatus | Unset = UNSET,
-    filtertype: ListDownloadCenterExportsFiltertype | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+    filtertype: str | Unset = UNSET,
     filterresults_meta_totalgte: int | Unset = UNSET,
     filterresults_meta_totallte: int | Unset = UNSET,
     filterresults_meta_duration_secondsgte: int | Unset = UNSET,
@@ -84,17 +82,9 @@ def _get_kwargs(
         json_filterreports_query_option_end_date = filterreports_query_option_end_date.isoformat()
     params["filter[reports_query_option.end_date]"] = json_filterreports_query_option_end_date
 
-    json_filterstatus: str | Unset = UNSET
-    if not isinstance(filterstatus, Unset):
-        json_filterstatus = filterstatus.value
+    params["filter[status]"] = filterstatus
 
-    params["filter[status]"] = json_filterstatus
-
-    json_filtertype: str | Unset = UNSET
-    if not isinstance(filtertype, Unset):
-        json_filtertype = filtertype.value
-
-    params["filter[type]"] = json_filtertype
+    params["filter[type]"] = filtertype
 
     params["filter[results_meta.total][gte]"] = filterresults_meta_totalgte
 
@@ -205,8 +195,8 @@ def sync_detailed(
     filterreports_query_option_filters_integration_id_equalvalues: list[str] | Unset = UNSET,
     filterreports_query_option_start_date: datetime.date | Unset = UNSET,
     filterreports_query_option_end_date: datetime.date | Unset = UNSET,
-    filterstatus: ListDownloadCenterExportsFilterstatus | Unset = UNSET,
-    filtertype: ListDownloadCenterExportsFiltertype | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+    filtertype: str | Unset = UNSET,
     filterresults_meta_totalgte: int | Unset = UNSET,
     filterresults_meta_totallte: int | Unset = UNSET,
     filterresults_meta_duration_secondsgte: int | Unset = UNSET,
@@ -230,8 +220,8 @@ def sync_detailed(
         filterreports_query_option_filters_integration_id_equalvalues (list[str] | Unset):
         filterreports_query_option_start_date (datetime.date | Unset):
         filterreports_query_option_end_date (datetime.date | Unset):
-        filterstatus (ListDownloadCenterExportsFilterstatus | Unset):
-        filtertype (ListDownloadCenterExportsFiltertype | Unset):
+        filterstatus (str | Unset):
+        filtertype (str | Unset):
         filterresults_meta_totalgte (int | Unset):
         filterresults_meta_totallte (int | Unset):
         filterresults_meta_duration_secondsgte (int | Unset):
@@ -282,8 +272,8 @@ def sync(
     filterreports_query_option_filters_integration_id_equalvalues: list[str] | Unset = UNSET,
     filterreports_query_option_start_date: datetime.date | Unset = UNSET,
     filterreports_query_option_end_date: datetime.date | Unset = UNSET,
-    filterstatus: ListDownloadCenterExportsFilterstatus | Unset = UNSET,
-    filtertype: ListDownloadCenterExportsFiltertype | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+    filtertype: str | Unset = UNSET,
     filterresults_meta_totalgte: int | Unset = UNSET,
     filterresults_meta_totallte: int | Unset = UNSET,
     filterresults_meta_duration_secondsgte: int | Unset = UNSET,
@@ -307,8 +297,8 @@ def sync(
         filterreports_query_option_filters_integration_id_equalvalues (list[str] | Unset):
         filterreports_query_option_start_date (datetime.date | Unset):
         filterreports_query_option_end_date (datetime.date | Unset):
-        filterstatus (ListDownloadCenterExportsFilterstatus | Unset):
-        filtertype (ListDownloadCenterExportsFiltertype | Unset):
+        filterstatus (str | Unset):
+        filtertype (str | Unset):
         filterresults_meta_totalgte (int | Unset):
         filterresults_meta_totallte (int | Unset):
         filterresults_meta_duration_secondsgte (int | Unset):
@@ -354,8 +344,8 @@ async def asyncio_detailed(
     filterreports_query_option_filters_integration_id_equalvalues: list[str] | Unset = UNSET,
     filterreports_query_option_start_date: datetime.date | Unset = UNSET,
     filterreports_query_option_end_date: datetime.date | Unset = UNSET,
-    filterstatus: ListDownloadCenterExportsFilterstatus | Unset = UNSET,
-    filtertype: ListDownloadCenterExportsFiltertype | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+    filtertype: str | Unset = UNSET,
     filterresults_meta_totalgte: int | Unset = UNSET,
     filterresults_meta_totallte: int | Unset = UNSET,
     filterresults_meta_duration_secondsgte: int | Unset = UNSET,
@@ -379,8 +369,8 @@ async def asyncio_detailed(
         filterreports_query_option_filters_integration_id_equalvalues (list[str] | Unset):
         filterreports_query_option_start_date (datetime.date | Unset):
         filterreports_query_option_end_date (datetime.date | Unset):
-        filterstatus (ListDownloadCenterExportsFilterstatus | Unset):
-        filtertype (ListDownloadCenterExportsFiltertype | Unset):
+        filterstatus (str | Unset):
+        filtertype (str | Unset):
         filterresults_meta_totalgte (int | Unset):
         filterresults_meta_totallte (int | Unset):
         filterresults_meta_duration_secondsgte (int | Unset):
@@ -429,8 +419,8 @@ async def asyncio(
     filterreports_query_option_filters_integration_id_equalvalues: list[str] | Unset = UNSET,
     filterreports_query_option_start_date: datetime.date | Unset = UNSET,
     filterreports_query_option_end_date: datetime.date | Unset = UNSET,
-    filterstatus: ListDownloadCenterExportsFilterstatus | Unset = UNSET,
-    filtertype: ListDownloadCenterExportsFiltertype | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+    filtertype: str | Unset = UNSET,
     filterresults_meta_totalgte: int | Unset = UNSET,
     filterresults_meta_totallte: int | Unset = UNSET,
     filterresults_meta_duration_secondsgte: int | Unset = UNSET,
@@ -454,8 +444,8 @@ async def asyncio(
         filterreports_query_option_filters_integration_id_equalvalues (list[str] | Unset):
         filterreports_query_option_start_date (datetime.date | Unset):
         filterreports_query_option_end_date (datetime.date | Unset):
-        filterstatus (ListDownloadCenterExportsFilterstatus | Unset):
-        filtertype (ListDownloadCenterExportsFiltertype | Unset):
+        filterstatus (str | Unset):
+        filtertype (str | Unset):
         filterresults_meta_totalgte (int | Unset):
         filterresults_meta_totallte (int | Unset):
         filterresults_meta_duration_secondsgte (int | Unset):
