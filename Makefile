@@ -2,6 +2,9 @@
 #
 #   make demo    run the main job end to end against the built-in sandbox
 #   make test    create .venv if needed, check generated/ is fresh, run the whole suite offline
+#   make test PYTHON=python3.12   the same on another interpreter (its own .venv-python3.12)
+#   make test-all    the suite on every supported Python found here (3.11, 3.12, 3.13)
+#   make test-lowest the suite with every dependency at the lowest version pyproject.toml allows
 #   make venv    create .venv and install the project with its dev extra
 #   make cassettes  re-record the test cassettes from the sandbox on loopback
 #   make bench   benchmarks: ratios against baselines measured in the same run
@@ -14,17 +17,18 @@ SHELL := bash
 .DEFAULT_GOAL := help
 
 PYTHON ?= python3
+# One venv per interpreter: the default python3 uses .venv, `PYTHON=python3.12` .venv-python3.12.
+VENV ?= $(if $(filter python3,$(PYTHON)),.venv,.venv-$(notdir $(PYTHON)))
 # pytest-xdist workers of `make test` (auto: one per core).
 TEST_WORKERS ?= auto
-VENV := .venv
 BIN := $(VENV)/bin
 # Reinstall whenever pyproject.toml changes (new dependency, new pin).
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv test regen lint clean demo cassettes bench
+.PHONY: help venv test test-all test-lowest regen lint clean demo cassettes bench
 
 help:
-	@sed -n '3,11s/^#   //p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '3,14s/^#   //p' $(firstword $(MAKEFILE_LIST))
 
 venv: $(STAMP)
 
@@ -34,11 +38,34 @@ $(STAMP): pyproject.toml
 	touch $@
 
 test: venv
-	bash scripts/regen.sh --check
+	REGEN_PYTHON=$(BIN)/python bash scripts/regen.sh --check
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
+# Each supported interpreter present on this machine, in its own venv; one missing is said, not failed.
+SUPPORTED := 3.11 3.12 3.13
+test-all:
+	@for version in $(SUPPORTED); do \
+		if python$$version -c 'import sys' 2>/dev/null; then \
+			echo "== Python $$version"; \
+			$(MAKE) --no-print-directory test PYTHON=python$$version; \
+		else \
+			echo "== Python $$version: not installed here, skipped"; \
+		fi; \
+	done
+
+# The lower bounds of pyproject.toml, tried: every direct dependency at the lowest version it allows
+# (uv's --resolution lowest-direct, in .venv-lowest); scripts/lowest.py --check fails if one resolved
+# higher (its bound was never tested), then the whole suite runs there.
+test-lowest:
+	test -x .venv-lowest/bin/python || $(PYTHON) -m venv .venv-lowest
+	.venv-lowest/bin/python -m pip install --disable-pip-version-check -q uv
+	.venv-lowest/bin/uv pip install --python .venv-lowest/bin/python -q --resolution lowest-direct -e '.[dev,cli]'
+	.venv-lowest/bin/python scripts/lowest.py --check
+	REGEN_PYTHON=.venv-lowest/bin/python bash scripts/regen.sh --check
+	.venv-lowest/bin/python -m pytest -q -n $(TEST_WORKERS)
+
 regen: venv
-	bash scripts/regen.sh
+	REGEN_PYTHON=$(BIN)/python bash scripts/regen.sh
 
 lint: venv
 	$(BIN)/ruff check facade tests scripts bench

@@ -11,6 +11,9 @@ def main() -> int:
     from . import conversions, core, export
 
     suites = {"core": core.run, "export": export.run, "conversions": conversions.run}
+    suites["startup"] = __import__("bench.startup", fromlist=["run"]).run  # bench/startup.py
+    suites["paging"] = __import__("bench.paging", fromlist=["run"]).run  # bench/paging.py
+    suites["parsing"] = __import__("bench.parsing", fromlist=["run"]).run  # bench/parsing.py
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("suites", nargs="*", metavar="SUITE", help=f"any of {', '.join(suites)} (default: all)")
     args = parser.parse_args()

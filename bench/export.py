@@ -91,7 +91,7 @@ elif mode == "plain+verify":  # the same download, also hashing and counting eve
 else:
     result = client.export_to_file("clicks", integration_id=integration, start="2025-02-03", end="2025-02-03",
                                    dest=dest, fields=["tx_id"], extra_parameters=["sub1"], extract=False,
-                                   poll_interval=0.01,
+                                   poll_interval=0.01, reuse_max_age=None,  # each round creates its export
                                    on_progress=lambda p: marks.__setitem__(p.phase, time.perf_counter())
                                    if p.phase == "polling" else None)
     size = result.bytes

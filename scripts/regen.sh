@@ -22,8 +22,9 @@
 # - The tree is replaced only after a generation succeeded, and the spec (with
 #   --from) only after its client was generated: a failure leaves both as they were.
 #
-# Environment: PYTHON (default .venv/bin/python) selects the toolchain; the
-# openapi-python-client and ruff next to it are used.
+# Environment: REGEN_PYTHON (default .venv/bin/python) selects the toolchain;
+# the openapi-python-client and ruff next to it are used. (Not PYTHON: that is
+# the Makefile's choice of interpreter for a venv, e.g. `make test PYTHON=python3.12`.)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,8 +32,8 @@ SPEC="$ROOT/openapi/integr8.yaml"
 CONFIG="$ROOT/openapi/generator-config.yaml"
 TEMPLATES="$ROOT/openapi/templates"
 TARGET="$ROOT/generated/integr8_client"
-PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
-BIN="$(dirname "$PYTHON")"
+REGEN_PYTHON="${REGEN_PYTHON:-$ROOT/.venv/bin/python}"
+BIN="$(dirname "$REGEN_PYTHON")"
 
 die() {
     printf 'regen.sh: %s\n' "$*" >&2
@@ -75,16 +76,16 @@ if ((fail_on_breaking)) && [[ $mode != from ]]; then
     die "--fail-on-breaking only makes sense with --from"
 fi
 
-if [[ ! -x "$PYTHON" ]]; then
-    die "no Python at $PYTHON (is .venv missing?): run make venv"
+if [[ ! -x "$REGEN_PYTHON" ]]; then
+    die "no Python at $REGEN_PYTHON (is .venv missing?): run make venv, or set REGEN_PYTHON to a venv's python that has the dev extra"
 fi
 for tool in openapi-python-client ruff; do
-    [[ -x "$BIN/$tool" ]] || die "$tool is not installed next to $PYTHON: run make venv"
+    [[ -x "$BIN/$tool" ]] || die "$tool is not installed next to $REGEN_PYTHON: run make venv"
 done
 [[ $mode == from || -f "$SPEC" ]] || die "no spec at ${SPEC#"$ROOT"/}"
 [[ -d "$TEMPLATES" ]] || die "no custom templates at ${TEMPLATES#"$ROOT"/}"
 
-helper() { "$PYTHON" "$ROOT/scripts/_speccheck.py" "$@"; }
+helper() { "$REGEN_PYTHON" "$ROOT/scripts/_speccheck.py" "$@"; }
 
 # The post-hooks call plain `ruff`: make it the pinned one. Ruff reads some
 # settings from RUFF_* variables; none may leak into the output.

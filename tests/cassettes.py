@@ -96,7 +96,7 @@ class Recording:
     def client(self, **kw: Any) -> Integr8:
         c = Integr8(api_key=kw.pop("api_key", self.api_key), base_url=API_URL, allow_http=True, **kw)
         core_of(c).sleep = self._sleep
-        c._policy = RetryPolicy(max_retries=c.max_retries, rng=random.Random(0))
+        core_of(c).policy = RetryPolicy(max_retries=c.max_retries, rng=random.Random(0))
         if self.sandbox is not None:
             core_of(c).clock = self.sandbox.clock.now
         return c
@@ -108,7 +108,7 @@ class Recording:
             self._sleep(seconds)
 
         core_of(c).sleep = sleep
-        c._policy = RetryPolicy(max_retries=c.max_retries, rng=random.Random(0))
+        core_of(c).policy = RetryPolicy(max_retries=c.max_retries, rng=random.Random(0))
         if self.sandbox is not None:
             core_of(c).clock = self.sandbox.clock.now
         return c

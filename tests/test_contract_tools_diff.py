@@ -435,7 +435,7 @@ def test_regen_fail_on_breaking_lists_the_affected_code_and_writes_nothing(tmp_p
     result = subprocess.run(
         ["bash", str(repo / "scripts" / "regen.sh"), "--from", str(candidate), "--fail-on-breaking"],
         cwd=repo,
-        env={**os.environ, "PYTHON": sys.executable},
+        env={**os.environ, "REGEN_PYTHON": sys.executable},
         capture_output=True,
         text=True,
         timeout=120,

@@ -95,6 +95,98 @@ def test_stopping_early_stops_fetching(client, sb):
     assert len(list_requests(sb)) <= 2 + 2 * 4  # never more than 2 x concurrency ahead of the consumer
 
 
+class _Listing:
+    """A numbered listing of `pages` pages of `size` items (ids `"<page>-<i>"`), made on request,
+    as `Paginator` fetches it; records which pages were fetched and how many at once."""
+
+    def __init__(self, pages: int, size: int = 10) -> None:
+        import threading
+
+        self.pages, self.size = pages, size
+        self.fetched: list[int] = []
+        self.running = self.most_running = 0
+        self.lock = threading.Lock()
+        self.called = threading.Condition(self.lock)
+
+    def __call__(self, number: int) -> object:
+        from types import SimpleNamespace
+
+        with self.lock:
+            self.running += 1
+            self.most_running = max(self.most_running, self.running)
+        try:
+            items = [SimpleNamespace(id=f"{number}-{i}") for i in range(self.size)]
+            meta = {"total_count": self.pages * self.size, "total_page": self.pages}
+            return SimpleNamespace(data=items, meta=meta)
+        finally:
+            with self.lock:
+                self.running -= 1
+                self.fetched.append(number)
+                self.called.notify_all()
+
+    def wait_for(self, count: int) -> list[int]:
+        with self.lock:
+            assert self.called.wait_for(lambda: len(self.fetched) >= count, timeout=30), self.fetched
+            return sorted(self.fetched)
+
+
+def test_the_thread_pool_fetches_ahead_while_the_consumer_holds_an_item():
+    """At concurrency c the workers do not wait for the consumer: while it holds the first item,
+    they fetch up to 2 x c pages (the pages within 2 x c of what was handed out), never more than
+    c at a time, and nothing further until the consumer moves on."""
+    from integr8.pagination import Paginator
+
+    listing = _Listing(pages=20)
+    items = iter(Paginator(listing, 3, page_size=10))
+    assert next(items).id == "1-0"
+    assert listing.wait_for(6) == [1, 2, 3, 4, 5, 6]  # page 1, then the 2 x 3 - 1 after it, at once
+    assert [item.id for item in items] == [f"{p}-{i}" for p in range(1, 21) for i in range(10)][1:]
+    assert sorted(listing.fetched) == list(range(1, 21))
+    assert listing.most_running <= 3
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_a_walk_holds_the_same_memory_for_3000_pages_as_for_100(concurrency):
+    """What a walk remembers (ids of the last pages, arrivals while the size holds) is bounded:
+    the peak of memory allocated during a walk does not grow with the listing's length."""
+    import gc
+    import tracemalloc
+
+    from integr8.pagination import Paginator
+
+    def peak(pages: int) -> int:
+        listing = _Listing(pages)
+        listing.fetched = _Forgetful()  # the test's own record must not grow either
+        gc.collect()
+        tracemalloc.start()
+        try:
+            start, _ = tracemalloc.get_traced_memory()
+            for _ in Paginator(listing, concurrency, page_size=10):
+                pass
+            _, top = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        return top - start
+
+    peak(100)  # first use: imports, thread machinery
+    short, long = peak(100), peak(3000)
+    assert long - short < 64 << 10, (short, long)  # 2,900 pages more: before, ~300 KiB more
+
+
+class _Forgetful(list):
+    """A list that keeps only its length (for `_Listing.fetched` in a memory test)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def append(self, _: object) -> None:
+        self.count += 1
+
+    def __len__(self) -> int:
+        return self.count
+
+
 def test_items_are_yielded_once_when_the_total_grows_mid_way(client, sb):
     """New offers appear at the front while paging: items shift right, the total grows."""
     original = set(sb.offer_ids)

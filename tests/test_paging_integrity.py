@@ -287,10 +287,18 @@ class _Page:
         self.meta = meta
 
 
-def walk_a_changing_listing(seed: int, concurrency: int, kinds: tuple[str, ...], changes: int, with_count: bool):
+def walk_a_changing_listing(
+    seed: int, concurrency: int, kinds: tuple[str, ...], changes: int, with_count: bool, driver: str = "tasks"
+):
     """Drive `PageWalk` as the paginators do, against a listing of 60 that deletes or inserts items
-    at random moments; requests are served, and answers arrive, in random order. Returns
-    ("ok", yielded ids, ids that must be there) or ("error", exception)."""
+    at random moments; answers arrive in random order. Returns ("ok", yielded ids, ids that must
+    be there) or ("error", exception).
+
+    `driver`: "tasks" as the async paginator (and the sync one at concurrency 1) drive it: up to
+    `concurrency` requests, served in any order. "threads" as the sync thread pool does: up to
+    `2 * concurrency` asked for, started first come first served by `concurrency` workers (so at
+    most that many served and not yet arrived), and those of an ended pass dropped before they
+    start."""
     import math
     import random
 
@@ -308,7 +316,11 @@ def walk_a_changing_listing(seed: int, concurrency: int, kinds: tuple[str, ...],
     for _ in range(10_000):
         if walk.done():
             break
-        requested += walk.wanted(len(requested) + len(served))
+        if driver == "threads":
+            requested = [t for t in requested if t[0] == walk.pass_number]  # cancelled: not started
+            requested += walk.wanted(len(requested) + len(served), limit=2 * concurrency)
+        else:
+            requested += walk.wanted(len(requested) + len(served))
         if walk.has_ready():
             while walk.pop_ready() is not NOT_YET:
                 yielded += [i.id for i in walk.fresh]
@@ -321,8 +333,9 @@ def walk_a_changing_listing(seed: int, concurrency: int, kinds: tuple[str, ...],
                 items.insert(rng.randrange(len(items) + 1), _Item(new_id))
                 new_id += 1
             continue
-        if requested and (not served or rng.random() < 0.5):
-            token = requested.pop(rng.randrange(len(requested)))
+        workers_free = driver != "threads" or len(served) < concurrency
+        if requested and workers_free and (not served or rng.random() < 0.5):
+            token = requested.pop(0 if driver == "threads" else rng.randrange(len(requested)))
             number = token[1]
             pages = max(1, math.ceil(len(items) / 10))
             meta = _Meta(len(items) if with_count else None, pages)
@@ -351,7 +364,8 @@ def walk_a_changing_listing(seed: int, concurrency: int, kinds: tuple[str, ...],
     ids=["deletions", "insertions", "insertions, total_page only"],
 )
 @pytest.mark.parametrize("concurrency", [1, 2, 4])
-def test_every_item_that_stays_is_yielded_once_whatever_the_timing(concurrency, kinds, with_count):
+@pytest.mark.parametrize("driver", ["tasks", "threads"])
+def test_every_item_that_stays_is_yielded_once_whatever_the_timing(concurrency, kinds, with_count, driver):
     """200 random schedules of 1-3 deletions (or insertions) while paging: every item that exists
     throughout is yielded exactly once, or the walk says it could not settle. Never short, never
     twice, never a false error, never a hang."""
@@ -360,7 +374,7 @@ def test_every_item_that_stays_is_yielded_once_whatever_the_timing(concurrency, 
     assert PageWalk  # the walk under test; paginators drive it the same way
     gave_up = 0
     for seed in range(200):
-        outcome = walk_a_changing_listing(seed, concurrency, kinds, 1 + seed % 3, with_count)
+        outcome = walk_a_changing_listing(seed, concurrency, kinds, 1 + seed % 3, with_count, driver)
         if outcome[0] == "error":
             assert isinstance(outcome[1], ListingChangedError), (seed, outcome[1])
             gave_up += 1

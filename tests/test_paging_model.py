@@ -291,7 +291,7 @@ def test_next_steps_through_one_walk_as_the_report_generator_did():
     assert [next(paginator), next(paginator), next(paginator)] == ["a", "b", "c"]
     with pytest.raises(StopIteration):
         next(paginator)
-    assert list(paginator) == ["a", "b", "c"]  # a `for` is a fresh walk of its own
+    assert list(paginator) == []  # a `for` continues the walk `next()` started: it is spent
 
 
 async def test_anext_steps_through_one_walk_on_the_async_paginator():
@@ -309,3 +309,51 @@ async def test_anext_steps_through_one_walk_on_the_async_paginator():
     assert [await anext(paginator), await anext(paginator)] == ["item 1", "item 2"]
     with pytest.raises(StopAsyncIteration):
         await anext(paginator)
+
+
+def test_a_peeked_report_continues_where_next_left_off_and_closes():
+    """Peek with `next()`, then `for` the rest: no row twice, no page read twice (as with the
+    generator `iter_report` used to return); `contextlib.closing` works."""
+    import contextlib
+
+    from integr8._pagination import Paginator
+
+    pages = {1: ["a", "b"], 2: ["c", "d"]}
+    fetched: list[int] = []
+
+    class Page:
+        def __init__(self, number: int):
+            self.data = pages[number]
+            self.meta = type("Meta", (), {"total_count": 4, "total_page": 2, "current_page": number})()
+
+    def fetch(number: int) -> Page:
+        fetched.append(number)
+        return Page(number)
+
+    rows: Paginator[str] = Paginator(fetch, page_size=2)
+    first = next(rows)
+    assert [first, *rows] == ["a", "b", "c", "d"] and fetched == [1, 2]
+    with contextlib.closing(Paginator(fetch, page_size=2)) as closing:
+        assert next(closing) == "a"
+    with pytest.raises(StopIteration):
+        next(closing)  # closed: nothing more is fetched
+
+
+async def test_an_async_peeked_walk_continues_and_acloses():
+    import contextlib
+
+    from integr8._pagination import AsyncPaginator
+
+    class Page:
+        def __init__(self, number: int):
+            self.data = [f"item {number}"]
+            self.meta = type("Meta", (), {"total_count": 2, "total_page": 2, "current_page": number})()
+
+    async def fetch(number: int) -> Page:
+        return Page(number)
+
+    rows: AsyncPaginator[str] = AsyncPaginator(fetch, page_size=1)
+    first = await anext(rows)
+    assert [first] + [row async for row in rows] == ["item 1", "item 2"]
+    async with contextlib.aclosing(AsyncPaginator(fetch, page_size=1)) as closing:
+        assert await anext(closing) == "item 1"

@@ -39,7 +39,7 @@ speccheck = _load_speccheck()
 
 def regen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """Run scripts/regen.sh in ``cwd`` with the toolchain of the running interpreter."""
-    env = {**os.environ, "PYTHON": sys.executable}
+    env = {**os.environ, "REGEN_PYTHON": sys.executable}
     return subprocess.run(
         ["bash", str(cwd / "scripts" / "regen.sh"), *args],
         cwd=cwd,

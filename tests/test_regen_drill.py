@@ -142,7 +142,7 @@ def test_a_compatible_spec_change_is_adopted_and_the_spec_suites_pass(tmp_path: 
     new_spec.write_text(yaml.safe_dump(compatible_change(spec), sort_keys=False, allow_unicode=True), "utf-8")
     env = {
         **os.environ,
-        "PYTHON": sys.executable,  # regen.sh's toolchain: this venv's generator and ruff
+        "REGEN_PYTHON": sys.executable,  # regen.sh's toolchain: this venv's generator and ruff
         "PYTHONPATH": os.pathsep.join([str(repo / "facade"), str(repo / "generated"), str(repo / "tests")]),
         "MYPYPATH": os.pathsep.join([str(repo / "facade"), str(repo / "generated")]),
         "PYTHONDONTWRITEBYTECODE": "1",

@@ -200,11 +200,12 @@ class _ClientCore:
         self._api_key = _check_api_key(api_key)
         self._secret = _redact.register(self._api_key)
         self.base_url = _check_base_url(base_url, allow_http)
-        self.timeout = _timeout(timeout)
-        self._policy = _retry_policy(retry, max_retries)
-        self.max_retries = self._policy.max_retries
-        self.max_response_bytes = _byte_limit("max_response_bytes", max_response_bytes)
-        self.max_download_bytes = _byte_limit("max_download_bytes", max_download_bytes)
+        self._settings: dict[str, Any] = dict(
+            timeout=_timeout(timeout),
+            policy=_retry_policy(retry, max_retries),
+            max_response_bytes=_byte_limit("max_response_bytes", max_response_bytes),
+            max_download_bytes=_byte_limit("max_download_bytes", max_download_bytes),
+        )
         self._auth = _ApiKeyAuth(self._api_key, (self.base_url.scheme, self.base_url.host, self.base_url.port))
         self._headers = {"User-Agent": f"integr8-py/{__version__} httpx/{httpx.__version__}"}
         self._allow_http = allow_http
@@ -220,14 +221,14 @@ class _ClientCore:
         self._made_with = dict(
             api_key=self._api_key,
             base_url=self.base_url,
-            timeout=self.timeout,
-            max_retries=self.max_retries,
+            timeout=self._settings["timeout"],
+            max_retries=self._settings["policy"].max_retries,
             transport=transport,
             http_client=http_client,
             allow_http=self._allow_http,
-            max_response_bytes=self.max_response_bytes,
-            max_download_bytes=self.max_download_bytes,
-            retry=self._policy,
+            max_response_bytes=self._settings["max_response_bytes"],
+            max_download_bytes=self._settings["max_download_bytes"],
+            retry=self._settings["policy"],
         )
 
     def _options(self, **changes: Any) -> dict[str, Any]:
@@ -248,12 +249,12 @@ class _ClientCore:
         self._core = Core(
             http=http,
             make_files_http=make_files_http,
-            policy=self._policy,
+            policy=self._settings["policy"],
             secrets=(self._api_key,),
             allow_http=self._allow_http,
-            max_response_bytes=self.max_response_bytes,
-            max_download_bytes=self.max_download_bytes,
-            timeout=self.timeout,
+            max_response_bytes=self._settings["max_response_bytes"],
+            max_download_bytes=self._settings["max_download_bytes"],
+            timeout=self._settings["timeout"],
             base_url=self.base_url,
             sleep=sleep,
             headers={**self._headers, "API-KEY": self._api_key},
@@ -262,6 +263,50 @@ class _ClientCore:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key=<redacted>)"
+
+    # The settings a feature reads live on the Core; these read and change them there, so a
+    # change made after construction (`client.max_response_bytes = ...`) takes effect.
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The default `httpx.Timeout` of one attempt (seconds)."""
+        return self._core.timeout
+
+    @timeout.setter
+    def timeout(self, value: float | httpx.Timeout) -> None:
+        self._core.timeout = _timeout(value)
+
+    @property
+    def _policy(self) -> RetryPolicy:
+        return self._core.policy
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt (`RetryPolicy.max_retries`)."""
+        return self._core.policy.max_retries
+
+    @max_retries.setter
+    def max_retries(self, value: int) -> None:
+        import attrs
+
+        self._core.policy = attrs.evolve(self._core.policy, max_retries=_retry_policy(None, value).max_retries)
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest JSON answer read, in bytes."""
+        return self._core.max_response_bytes
+
+    @max_response_bytes.setter
+    def max_response_bytes(self, value: int) -> None:
+        self._core.max_response_bytes = _byte_limit("max_response_bytes", value)
+
+    @property
+    def max_download_bytes(self) -> int:
+        """The largest download whose host sends no Content-Length, in bytes."""
+        return self._core.max_download_bytes
+
+    @max_download_bytes.setter
+    def max_download_bytes(self, value: int) -> None:
+        self._core.max_download_bytes = _byte_limit("max_download_bytes", value)
 
     def _opened(self, kind: type[_H]) -> list[_H]:
         """The httpx clients this client made and so must close (not an `http_client` given)."""
@@ -408,7 +453,7 @@ class Integr8(_ClientCore, Operations):
             base_url=self.base_url,
             auth=self._auth,
             headers=self._headers,
-            timeout=self.timeout,
+            timeout=self._settings["timeout"],
             transport=transport,
             verify=_verify(transport),
             follow_redirects=False,
@@ -619,6 +664,7 @@ class Integr8(_ClientCore, Operations):
         max_poll_interval: float = 30.0,
         timeout: float = 1800.0,
         on_progress: Callable[[ExportProgress], None] | None = None,
+        reuse_max_age: float | None = 3600.0,
     ) -> ExportResult:
         """Export a report through the Download Center into a CSV file (or the zip) at `dest`.
 
@@ -633,6 +679,20 @@ class Integr8(_ClientCore, Operations):
         `start`/`end` are read as `iter_report` reads them, and a bound in a repeated hour is
         refused the same way (`ConfigurationError`, before the export is created): the CSV is
         made by the server, with times that carry no offset, so it cannot be trimmed afterwards.
+
+        The Download Center accepts at most 10 export requests a day, holds at most 5 million
+        rows per export (2 million clicks) and keeps files 90 days (Integr8's knowledge base,
+        docs/reports-and-analytics/download-center.md and click-reports.md). So an existing
+        export of the same query (kind, integration, window, fields, extra parameters, filters,
+        time zone, delimiter) is used instead of a new one when it is still PENDING or
+        IN_PROGRESS, or COMPLETED after the window's end and at most `reuse_max_age` seconds
+        ago (0 to 90 days; default one hour; None always creates a new export). One request
+        (one page of List Download Center Exports, newest first) looks for it. The result says
+        which export was used: `.reused`, `.export_id`, `.created_at` (its data is a snapshot
+        from then; conversions change status later). `.probably_truncated` (and a warning on
+        the `integr8` logger) says the rows reach that cap: export smaller windows. A creation
+        refused with 429 or a quota message raises its usual error (`RateLimitError`, ...)
+        saying the daily export limit is the likely cause.
         """
         return self._run(
             export_flow(
@@ -651,6 +711,7 @@ class Integr8(_ClientCore, Operations):
                 extra_parameters=extra_parameters,
                 timezone=timezone,
                 delimiter=delimiter,
+                reuse_max_age=reuse_max_age,
             )
         )
 
@@ -724,7 +785,7 @@ class AsyncIntegr8(_ClientCore, AsyncOperations):
             base_url=self.base_url,
             auth=self._auth,
             headers=self._headers,
-            timeout=self.timeout,
+            timeout=self._settings["timeout"],
             transport=transport,
             verify=_verify(transport),
             follow_redirects=False,
@@ -887,8 +948,10 @@ class AsyncIntegr8(_ClientCore, AsyncOperations):
         max_poll_interval: float = 30.0,
         timeout: float = 1800.0,
         on_progress: Callable[[ExportProgress], None] | None = None,
+        reuse_max_age: float | None = 3600.0,
     ) -> ExportResult:
-        """Export a report to `dest` (see `Integr8.export_to_file`).
+        """Export a report to `dest` (see `Integr8.export_to_file`, also for `reuse_max_age`:
+        an existing export of the same query is used when recent enough; None always creates).
 
         Cancelling it is safe: the download's writer thread is waited for, nothing half-written
         is left, and `dest` is untouched, unless the cancellation arrived while the finished file
@@ -911,6 +974,7 @@ class AsyncIntegr8(_ClientCore, AsyncOperations):
                 extra_parameters=extra_parameters,
                 timezone=timezone,
                 delimiter=delimiter,
+                reuse_max_age=reuse_max_age,
             )
         )
 

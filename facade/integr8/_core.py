@@ -93,6 +93,7 @@ class Core:
         self.max_download_bytes = max_download_bytes
         self.timeout = timeout
         self.base_url = base_url
+        self._base_text = (base_url, str(base_url).rstrip("/"))  # the URL's text, written once
         self.clock: Callable[[], float] = time.monotonic
         self.sleep = sleep
         self._headers = dict(headers)
@@ -140,13 +141,14 @@ class Core:
         (`OperationInfo.request_kwargs`, ConfigurationError before any request), then
         `extra_query` (filters) in the one wire form typed ones use, `extra_headers`, and
         `timeout` (seconds) for this call only."""
-        from ._pagination import wire_value
-
-        kwargs = dict(info.request_kwargs(args, dict(params)))
+        kwargs = info.request_kwargs(args, params if isinstance(params, dict) else dict(params))  # a new dict
         method = kwargs.pop("method").upper()
         path = kwargs.pop("url")
         query = dict(kwargs.pop("params", None) or {})
-        query.update({k: wire_value(v, k) for k, v in (extra_query or {}).items() if v is not None})
+        if extra_query:
+            from ._pagination import wire_value
+
+            query.update({k: wire_value(v, k) for k, v in extra_query.items() if v is not None})
         headers = {**(kwargs.pop("headers", None) or {}), **(extra_headers or {})}
         return self.request(method, path, params=query, headers=headers, timeout=timeout, **kwargs)
 
@@ -164,9 +166,13 @@ class Core:
         key, the User-Agent and the timeout set here, so it is the same request on the SDK's own
         httpx client and on one the user gave (`http_client=`). `content`: httpx's `json=`,
         `content=`, `data=`."""
+        base, text = self._base_text
+        if base is not self.base_url:  # replaced since: written out again
+            text = str(self.base_url).rstrip("/")
+            self._base_text = (self.base_url, text)
         request: httpx.Request = self.http.build_request(
             method,
-            str(self.base_url).rstrip("/") + path,
+            text + path,
             params=params or None,
             headers={**self._headers, **(headers or {})},
             timeout=as_timeout(timeout) if timeout is not None else self.timeout,

@@ -36,6 +36,34 @@ The steps the reference describes, made safe:
    cancellation included. A `dest` that is a directory, FIFO, socket or device is refused
    before any request. No name from inside the archive is ever used as a path.
 
+Before step 1, `export_to_file` looks for an export it can use instead of creating one
+(`find_reusable`), because creating one spends a scarce quota: Integr8's knowledge base says the
+Download Center accepts at most 10 export requests a day, keeps files 90 days and holds at most
+5 million rows per export (`docs/reports-and-analytics/download-center.md` of
+`luismgoyone/integr8-docs`), and click exports go up to 2 million clicks
+(`docs/reports-and-analytics/click-reports.md`). So:
+
+- Reuse. One page of List Download Center Exports (`REUSE_LOOKUP_SIZE` exports, newest first,
+  filtered on the integration, the export type and the window's dates: one request, whatever
+  the account holds) is searched for an export of exactly the same query (`reuse_matches`:
+  type, integration, `start_time`/`end_time`/`timezone` as the export stores them, fields in
+  order, extra parameters, filters, delimiter, and nothing else that could shape its rows). One
+  still PENDING or IN_PROGRESS is waited for; a COMPLETED one is downloaded when it was created
+  after the end of the window (so it can hold every row asked for) and at most `reuse_max_age`
+  seconds ago (default `DEFAULT_REUSE_MAX_AGE`, one hour: conversions change status after the
+  fact, so an old snapshot is stale), its age measured on the server's clock (the list answer's
+  `Date` header; the local clock without one). Anything the export does not state, or states
+  differently, means no reuse; so does a listing that fails (logged, then an export is created).
+  ERROR and CANCELED exports are never reused. `reuse_max_age=None` always creates. Reusing is
+  logged at INFO, and the result says so: `ExportResult.reused`, `.export_id`, `.created_at`.
+- Cap. An export whose rows reach the cap (`row_cap`: 2,000,000 for click exports, 5,000,000
+  for the others), by the CSV's count or the export's own `results_meta.total`, was probably
+  cut short: `ExportResult.probably_truncated`, and a WARNING on the `integr8` logger naming the
+  export and suggesting a smaller window.
+- Quota. A creation refused with 429, or with a 4xx whose text speaks of a quota or a daily
+  limit, raises its usual typed error (`RateLimitError`, ..., `.retry_after` kept) whose message
+  adds that the daily export limit is the likely cause (`quota_hint`).
+
 The export object is read as plain JSON, bare or in a `data` envelope (the reference shows both).
 
 All of it is written once, as flows (`integr8._flow`) on the client's `Core`: `export_flow` and
@@ -46,8 +74,10 @@ for it without blocking.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -60,10 +90,18 @@ import httpx
 from . import _flow as flow
 from ._atomic import check_target
 from ._flow import Flow
-from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT
-from ._times import api_window, check_integration
+from ._opnames import EXPORT_URL, EXPORTS, GET_EXPORT, LIST_EXPORTS
+from ._times import api_window, check_integration, zone
 from ._zipcheck import StreamCheck
-from .errors import ConfigurationError, DownloadError, ExportFailedError, ExportTimeoutError, scrub
+from .errors import (
+    APIError,
+    APIStatusError,
+    ConfigurationError,
+    DownloadError,
+    ExportFailedError,
+    ExportTimeoutError,
+    scrub,
+)
 
 if TYPE_CHECKING:
     from ._core import Core
@@ -81,6 +119,26 @@ MIN_DOWNLOAD_RATE = 1024  # bytes a second, averaged over the client's timeout
 # "" is the create answer without a status (a status answer must have one: `polled_export`).
 PENDING_STATES = frozenset({"UNKNOWN", "PENDING", "IN_PROGRESS", ""})
 FAILED_STATES = frozenset({"ERROR", "CANCELED", "CANCELLED"})
+IN_PROGRESS_STATES = frozenset({"PENDING", "IN_PROGRESS"})  # what may be reused while it runs
+
+# The Download Center's limits, from Integr8's knowledge base (luismgoyone/integr8-docs):
+MAX_EXPORT_ROWS = 5_000_000  # rows one export holds at most (docs/reports-and-analytics/download-center.md)
+# "Click exports go up to 2 million clicks" (docs/reports-and-analytics/click-reports.md):
+MAX_CLICK_EXPORT_ROWS = 2_000_000
+DAILY_EXPORT_LIMIT = 10  # export requests accepted a day (docs/reports-and-analytics/download-center.md)
+RETENTION_SECONDS = 90 * 86400  # exported files are kept 90 days (docs/reports-and-analytics/download-center.md)
+
+DEFAULT_REUSE_MAX_AGE = 3600.0  # seconds: the oldest COMPLETED export export_to_file reuses by default
+REUSE_LOOKUP_SIZE = 100  # exports listed (one page, newest first) when looking for one to reuse
+
+# Export kind -> the export's `type`. The reference prints click_logs and conversion_logs; the two
+# others are the sandbox's names: a real export of another type simply never matches (no reuse).
+EXPORT_TYPES: dict[str, str] = {
+    "clicks": "click_logs",
+    "conversions": "conversion_logs",
+    "impressions": "impression_logs",
+    "postback_logs": "postback_logs",
+}
 
 
 @attrs.frozen
@@ -96,12 +154,34 @@ class ExportProgress:
 
 @attrs.frozen
 class ExportResult:
+    """What `export_to_file` and `resume_export` wrote, and which export it came from.
+
+    path, bytes          the file written and its size in bytes.
+    export_id            the export used: the one created, or the existing one reused.
+    artifact_name        the artifact's name in the Download Center.
+    rows                 data rows of the CSV (header excluded), as csv.reader counts them with
+                         its delimiter; `expected_rows` is the export's `results_meta.total`,
+                         when it says (`rows_match` compares them).
+    reused               True when `export_to_file` used an existing export of the same query
+                         instead of creating one (see `integr8._exports`); False otherwise.
+    created_at           when that export was created (timezone-aware, as the API stamps it);
+                         the data is a snapshot from about then. None when the API gave no
+                         readable time with an offset.
+    probably_truncated   the rows reach the Download Center's cap (`row_cap`: 2,000,000 for
+                         click exports, 5,000,000 otherwise; Integr8's knowledge base,
+                         docs/reports-and-analytics/download-center.md and click-reports.md):
+                         the export was probably cut short; export smaller windows instead.
+    """
+
     path: Path
     export_id: str
     artifact_name: str
     bytes: int  # size of the file at `path`
     rows: int  # data rows of the CSV (header excluded), as csv.reader counts them with its delimiter
     expected_rows: int | None = None  # `results_meta.total` of the export, when it says
+    reused: bool = False
+    created_at: dt.datetime | None = None
+    probably_truncated: bool = False
 
     @property
     def rows_match(self) -> bool | None:
@@ -219,6 +299,198 @@ def csv_delimiter(export: dict[str, Any], requested: str | None = None) -> str:
         if isinstance(candidate, str) and len(candidate) == 1 and candidate not in '\r\n"':
             return candidate
     return ","
+
+
+# -- the Download Center's limits: reuse, the row cap, the daily quota ------------------------
+
+
+def check_reuse_max_age(reuse_max_age: object) -> float | None:
+    """`reuse_max_age` checked: None (never reuse), or seconds from 0 to `RETENTION_SECONDS`
+    (90 days: an older export's file is gone). ConfigurationError otherwise, before any request."""
+    if reuse_max_age is None:
+        return None
+    if (
+        isinstance(reuse_max_age, bool)
+        or not isinstance(reuse_max_age, (int, float))
+        or not 0 <= reuse_max_age <= RETENTION_SECONDS
+    ):
+        raise ConfigurationError(
+            f"reuse_max_age must be None (always create a new export) or a number of seconds from 0 to "
+            f"{RETENTION_SECONDS} (the Download Center keeps files 90 days), got {reuse_max_age!r}"
+        )
+    return float(reuse_max_age)
+
+
+def row_cap(export_type: object) -> int:
+    """The most rows an export of `export_type` holds: `MAX_CLICK_EXPORT_ROWS` (2,000,000) for
+    `click_logs`, `MAX_EXPORT_ROWS` (5,000,000) for any other (Integr8's knowledge base:
+    docs/reports-and-analytics/click-reports.md, docs/reports-and-analytics/download-center.md)."""
+    return MAX_CLICK_EXPORT_ROWS if export_type == "click_logs" else MAX_EXPORT_ROWS
+
+
+def created_time(export: dict[str, Any]) -> dt.datetime | None:
+    """The export's `created_at` as an aware datetime; None when absent, unreadable or without
+    an offset (a time that names no instant cannot be compared)."""
+    text = export.get("created_at")
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None and when.utcoffset() is not None else None
+
+
+@attrs.frozen
+class ReuseQuery:
+    """What an export made by `export_to_file` would hold, to compare existing exports with."""
+
+    export_type: str
+    integration_id: str
+    start_time: str  # the API's wall-clock texts, as sent
+    end_time: str
+    timezone: str
+    fields: list[str]
+    extra_parameters: list[str]
+    delimiter: str
+    window_end: dt.datetime  # the last second of the window, aware
+
+    @classmethod
+    def of(cls, kind: str, params: dict[str, Any]) -> ReuseQuery:
+        """From `create_params`' checked parameters."""
+        tz = zone(params["timezone"])
+        end = dt.datetime.strptime(params["end_time"], "%Y-%m-%d %H:%M:%S").replace(tzinfo=tz)
+        return cls(
+            EXPORT_TYPES[kind],
+            params["integration_id"],
+            params["start_time"],
+            params["end_time"],
+            params["timezone"],
+            params["fields"].split(","),
+            params["extra_parameters"].split(",") if params.get("extra_parameters") else [],
+            params["delimiter"],
+            end,
+        )
+
+    def list_params(self) -> dict[str, Any]:
+        """List Download Center Exports' parameters: this integration and type, the window's
+        dates, newest first, one page of `REUSE_LOOKUP_SIZE`."""
+        return {
+            "filterreports_query_option_filters_integration_id_equalvalues": [self.integration_id],
+            "filterreports_query_option_start_date": dt.date.fromisoformat(self.start_time[:10]),
+            "filterreports_query_option_end_date": dt.date.fromisoformat(self.end_time[:10]),
+            "filtertype": self.export_type,
+            "sort": "-created_at",
+            "pagenumber": 1,
+            "pagesize": REUSE_LOOKUP_SIZE,
+        }
+
+
+def reuse_matches(export: dict[str, Any], query: ReuseQuery) -> bool:
+    """Whether `export` holds exactly the rows an export of `query` would: same type and
+    integration; `reports_query_option` with the same `start_time`, `end_time` and `timezone`
+    (and, when stated, `start_date`/`end_date`), and no filter but the integration; `format`
+    with the same `fields` (in order), `extra_parameters` and `delimiter` (csv in a zip, when
+    stated); no masking or list options. What the export does not state counts as different."""
+    option = export.get("reports_query_option")
+    fmt = export.get("format")
+    if not isinstance(option, dict) or not isinstance(fmt, dict):
+        return False
+    wanted_filters = {"integration_id": {"equalvalues": [query.integration_id]}}
+    return (
+        export.get("type") == query.export_type
+        and export.get("integration") == query.integration_id
+        and option.get("start_time") == query.start_time
+        and option.get("end_time") == query.end_time
+        and option.get("start_date", query.start_time[:10]) == query.start_time[:10]
+        and option.get("end_date", query.end_time[:10]) == query.end_time[:10]
+        and option.get("timezone") == query.timezone
+        and option.get("filters") == wanted_filters
+        and fmt.get("fields") == query.fields
+        and fmt.get("extra_parameters") == query.extra_parameters
+        and fmt.get("delimiter") == query.delimiter
+        and fmt.get("type", "csv") == "csv"
+        and fmt.get("compression", "zip") == "zip"
+        and not export.get("masking_config")
+        and not export.get("export_list_options")
+    )
+
+
+def reusable(export: dict[str, Any], query: ReuseQuery, now: dt.datetime, max_age: float) -> dt.datetime | None:
+    """When `export` was created, if `export_to_file` may use it for `query` at `now` (the
+    server's time): it matches (`reuse_matches`), was created after the window's last second,
+    and is PENDING or IN_PROGRESS, or COMPLETED (with an artifact) at most `max_age` seconds
+    before `now`. None otherwise: ERROR, CANCELED and any other status are never reused."""
+    export_id = export.get("id")
+    created = created_time(export)
+    if not isinstance(export_id, str) or not export_id or created is None or created <= query.window_end:
+        return None
+    if not reuse_matches(export, query):
+        return None
+    status = status_of(export)
+    if status in IN_PROGRESS_STATES:
+        return created
+    if status == "COMPLETED" and artifact_name(export) and (now - created).total_seconds() <= max_age:
+        return created
+    return None
+
+
+def server_time(response: httpx.Response) -> dt.datetime:
+    """The answer's `Date` (the server's clock, which also stamped `created_at`; the first one,
+    should a proxy have added another), or the local clock when it has none."""
+    from email.utils import parsedate_to_datetime
+
+    values = response.headers.get_list("date")
+    value = values[0] if values else ""
+    if value:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            when = None
+        if when is not None and when.tzinfo is not None:
+            return when
+    return dt.datetime.now(dt.UTC)
+
+
+def _age(seconds: float) -> str:
+    seconds = max(0.0, seconds)
+    if seconds < 120:
+        return f"{seconds:.0f}s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+_QUOTA_TEXT = re.compile(
+    r"quota|too many|rate.?limit"
+    r"|(daily|per day|a day|exports?|requests?)\W+(\w+\W+){0,3}?limit"
+    r"|limit\w*\W+(\w+\W+){0,4}?(daily|per day|a day|exports?|requests?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_quota_refusal(error: APIStatusError) -> bool:
+    """Whether an error answering export creation looks like the daily export quota: a 429, or
+    a 4xx whose text speaks of a quota, of too many requests, or of a daily/export/request limit."""
+    from .errors import server_message
+
+    if error.status_code == 429:
+        return True
+    if not 400 <= error.status_code < 500:
+        return False
+    text = server_message(error.body) or str(error)
+    return bool(_QUOTA_TEXT.search(text))
+
+
+def quota_hint() -> str:
+    """What a quota refusal's message adds."""
+    return (
+        f"the Download Center accepts at most {DAILY_EXPORT_LIMIT} export requests a day (Integr8's knowledge "
+        "base, docs/reports-and-analytics/download-center.md), so the daily export limit is the likely cause: "
+        "use an existing export of the same query (export_to_file reuses one created within reuse_max_age "
+        "seconds, CLI --reuse-max-age; resume_export(export_id) fetches one you know), or wait until the "
+        "quota renews"
+    )
 
 
 @attrs.define
@@ -521,13 +793,43 @@ def _signed_url(parsed: Any, allow_http: bool, export_id: str) -> tuple[str, Any
 
 
 def _result(
-    path: Path, export_id: str, export: dict[str, Any], size: int, rows: int, on_progress: Progress
+    path: Path,
+    export_id: str,
+    export: dict[str, Any],
+    size: int,
+    rows: int,
+    on_progress: Progress,
+    *,
+    reused: bool = False,
+    export_type: str | None = None,
 ) -> ExportResult:
     expected = expected_rows(export)
     if expected is not None and expected != rows:
         log.warning("Export %s: the CSV has %d data rows, the export reported %d", export_id, rows, expected)
+    stated_type = export.get("type")
+    cap = row_cap(stated_type if isinstance(stated_type, str) and stated_type else export_type)
+    truncated = max(rows, expected or 0) >= cap
+    if truncated:
+        log.warning(
+            "Export %s holds %d rows, the most one %s export can hold (%d, per Integr8's knowledge base): "
+            "it was probably cut short. Export a smaller window (split this one into parts) to get every row",
+            export_id,
+            max(rows, expected or 0),
+            "click" if cap == MAX_CLICK_EXPORT_ROWS else "Download Center",
+            cap,
+        )
     _notify(on_progress, phase="done", export_id=export_id, status="COMPLETED", bytes_done=size, bytes_total=size)
-    return ExportResult(path, export_id, artifact_name(export) or "", size, rows, expected)
+    return ExportResult(
+        path,
+        export_id,
+        artifact_name(export) or "",
+        size,
+        rows,
+        expected,
+        reused=reused,
+        created_at=created_time(export),
+        probably_truncated=truncated,
+    )
 
 
 def _check_export_id(export_id: object) -> str:
@@ -546,24 +848,112 @@ def export_flow(
     max_poll_interval: float = 30.0,
     timeout: float = 1800.0,
     on_progress: Progress = None,
+    reuse_max_age: float | None = DEFAULT_REUSE_MAX_AGE,
     **create_args: Any,
 ) -> Flow[ExportResult]:
-    """`export_to_file` as a flow on `core` (the clients run it blocking or awaiting): create an export
-    of `kind` (`create_args`: integration_id, start, end, fields, extra_parameters, timezone,
-    delimiter; see `create_params`), then wait for it and fetch it as `resume_flow` does.
-    Raises `ConfigurationError` (a ValueError) for a bad argument before any request; the
-    errors of `resume_flow` after."""
-    from ._operations import operation_info
-
+    """`export_to_file` as a flow on `core` (the clients run it blocking or awaiting): use an
+    existing export of the same query (`find_reusable`, unless `reuse_max_age` is None) or
+    create one of `kind` (`create_args`: integration_id, start, end, fields, extra_parameters,
+    timezone, delimiter; see `create_params`), then wait for it and fetch it as `resume_flow`
+    does. Raises `ConfigurationError` (a ValueError) for a bad argument before any request; the
+    creation's `APIStatusError` (with the daily-limit hint when it looks like the quota,
+    `quota_hint`); the errors of `resume_flow` after."""
     path = yield from flow.blocking(check_dest, dest)
     check_poll(poll_interval, max_poll_interval, timeout)
+    max_age = check_reuse_max_age(reuse_max_age)
     op, params = create_params(kind, **create_args)
-    request = core.build_request(operation_info(*op), (), params)
-    _notify(on_progress, phase="creating")
-    export = _json_object((yield from core.send(request)), "create export")
+    export = None
+    if max_age is not None:
+        export = yield from find_reusable(core, ReuseQuery.of(kind, params), max_age)
+    reused = export is not None
+    if export is None:
+        _notify(on_progress, phase="creating")
+        export = yield from _create(core, op, params)
     export_id = _check_export_id(export.get("id"))
     poller = Poller(export_id, poll_interval, max_poll_interval, core.clock() + timeout, timeout)
-    return (yield from _fetch(core, poller, export, path, extract, on_progress, params["delimiter"]))
+    return (
+        yield from _fetch(
+            core,
+            poller,
+            export,
+            path,
+            extract,
+            on_progress,
+            params["delimiter"],
+            reused=reused,
+            export_type=EXPORT_TYPES[kind],
+        )
+    )
+
+
+def _create(core: Core, op: tuple[str, str], params: dict[str, Any]) -> Flow[dict[str, Any]]:
+    """The export created (its create answer). A refusal that looks like the daily quota
+    (`is_quota_refusal`) keeps its type and attributes, its message gaining `quota_hint`."""
+    from ._operations import operation_info
+
+    request = core.build_request(operation_info(*op), (), params)
+    try:
+        response = yield from core.send(request)
+    except APIStatusError as exc:
+        if is_quota_refusal(exc) and exc.args and isinstance(exc.args[0], str):
+            exc.args = (f"{exc.args[0]}; {quota_hint()}", *exc.args[1:])
+        raise
+    return _json_object(response, "create export")
+
+
+def find_reusable(core: Core, query: ReuseQuery, max_age: float) -> Flow[dict[str, Any] | None]:
+    """An existing export `export_to_file` may use for `query` instead of creating one, or None.
+
+    One request: List Download Center Exports filtered on the integration, the export type and
+    the window's dates, newest first, one page of `REUSE_LOOKUP_SIZE` (the daily limit is 10
+    exports, so that is many days' worth; an older one is not looked for). Among the exports
+    `reusable` accepts (`max_age`: seconds, on the server's clock), the newest is taken, a
+    COMPLETED one before a running one created the same second. A listing that fails or does
+    not parse is logged (WARNING) and means no reuse; it never fails the export."""
+    from ._operations import operation_info
+
+    try:
+        response = yield from core.send(core.build_request(operation_info(*LIST_EXPORTS), (), query.list_params()))
+        items = _listed_exports(response)
+    except APIError as exc:
+        log.warning("Could not list Download Center exports to reuse one (%s); creating a new export", exc)
+        return None
+    now = server_time(response)
+    found: list[tuple[dt.datetime, bool, dict[str, Any]]] = []
+    for export in items:
+        created = reusable(export, query, now, max_age)
+        if created is not None:
+            found.append((created, status_of(export) == "COMPLETED", export))
+    if not found:
+        log.debug("No export to reuse among the %d listed for this query; creating a new one", len(items))
+        return None
+    created, _, export = max(found, key=lambda item: (item[0], item[1]))
+    log.info(
+        "Reusing export %s (%s, created %s, %s before the server's time) instead of creating one: it has "
+        "the same query, and the Download Center accepts %d export requests a day; reuse_max_age=None "
+        "(CLI --no-reuse) creates a new export",
+        export["id"],
+        status_of(export),
+        created.isoformat(),
+        _age((now - created).total_seconds()),
+        DAILY_EXPORT_LIMIT,
+    )
+    return export
+
+
+def _listed_exports(response: httpx.Response) -> list[dict[str, Any]]:
+    """The exports of a List Download Center Exports page (`{"data": [...]}`); the items that
+    are not objects are left out. APIResponseValidationError when there is no such list."""
+    from .errors import APIResponseValidationError
+
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, list):
+        raise APIResponseValidationError("list exports: the answer has no `data` list", response=response)
+    return [item for item in data if isinstance(item, dict)]
 
 
 def resume_flow(
@@ -598,6 +988,9 @@ def _fetch(
     extract: bool,
     on_progress: Progress,
     delimiter: str | None = None,  # the one requested, when this call created the export
+    *,
+    reused: bool = False,
+    export_type: str | None = None,  # the kind's, when the export does not say
 ) -> Flow[ExportResult]:
     from ._operations import operation_info
 
@@ -608,7 +1001,7 @@ def _fetch(
     size, rows = yield from _download(
         core, url, path, extract, export_id, csv_delimiter(export, delimiter), on_progress
     )
-    return _result(path, export_id, export, size, rows, on_progress)
+    return _result(path, export_id, export, size, rows, on_progress, reused=reused, export_type=export_type)
 
 
 def _ready(core: Core, poller: Poller, export: dict[str, Any] | None, on_progress: Progress) -> Flow[dict[str, Any]]:

@@ -18,6 +18,8 @@ usual, so a flow closes what it opened.
 
 from __future__ import annotations
 
+import contextlib
+import inspect
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from concurrent import futures
@@ -50,38 +52,45 @@ Flow: TypeAlias = Generator[Step, Any, T]
 
 
 def run(flow: Flow[T], io: SyncIO) -> T:
-    """Run `flow` to its end with blocking I/O; its return value, or what it raises."""
+    """Run `flow` to its end with blocking I/O; its return value, or what it raises.
+
+    Whatever is raised while the flow waits at a `yield` (the step's own error, or a Ctrl-C
+    that lands anywhere in this loop) is raised inside the flow there, so its `finally` blocks
+    run their steps; only what the flow itself lets out leaves `run`."""
     result: Any = None
     error: BaseException | None = None
     while True:
         try:
-            step = flow.send(result) if error is None else flow.throw(error)
-        except StopIteration as done:
-            value: T = done.value
-            return value
-        finally:
-            error = None
-        try:
+            try:
+                step = flow.send(result) if error is None else flow.throw(error)
+            except StopIteration as done:
+                value: T = done.value
+                return value
+            result, error = None, None
             result = getattr(io, step.action)(*step.args)
-        except BaseException as exc:  # raised inside the flow, at its yield
+        except BaseException as exc:
+            if inspect.getgeneratorstate(flow) != inspect.GEN_SUSPENDED:
+                raise  # the flow itself raised (or ended): nothing left to clean up in it
             result, error = None, exc
 
 
 async def arun(flow: Flow[T], io: AsyncIO) -> T:
-    """Run `flow` to its end with awaited I/O; its return value, or what it raises."""
+    """Run `flow` to its end with awaited I/O; its return value, or what it raises (as `run`;
+    cancellation is raised inside the flow at its `yield`)."""
     result: Any = None
     error: BaseException | None = None
     while True:
         try:
-            step = flow.send(result) if error is None else flow.throw(error)
-        except StopIteration as done:
-            value: T = done.value
-            return value
-        finally:
-            error = None
-        try:
+            try:
+                step = flow.send(result) if error is None else flow.throw(error)
+            except StopIteration as done:
+                value: T = done.value
+                return value
+            result, error = None, None
             result = await getattr(io, step.action)(*step.args)
-        except BaseException as exc:  # raised inside the flow, at its yield (cancellation too)
+        except BaseException as exc:
+            if inspect.getgeneratorstate(flow) != inspect.GEN_SUSPENDED:
+                raise
             result, error = None, exc
 
 
@@ -183,15 +192,21 @@ class SyncIO:
         return function(*args)
 
     def wait(self, *work: Future[Any]) -> None:
-        interrupted: BaseException | None = None
-        pending = set(work)
-        while pending:
-            try:
-                pending = futures.wait(pending)[1]
-            except BaseException as exc:  # a Ctrl-C: the work ends first
-                interrupted = exc
-        if interrupted is not None:
-            raise interrupted
+        """Until `work` is done, even through a Ctrl-C (raised once the work ended: the first
+        one). Polled with `Future.done()` after an interrupt, never `concurrent.futures.wait`
+        again: an interrupt inside it can leave a future's lock held, and the worker blocked."""
+        try:
+            futures.wait(work)
+        except BaseException as exc:
+            interrupted = exc
+            while True:
+                try:
+                    while not all(f.done() for f in work):
+                        time.sleep(0.005)
+                    break
+                except BaseException:  # later interrupts: the first one is the one raised
+                    continue
+            raise interrupted from None
 
 
 class AsyncIO:
@@ -267,11 +282,15 @@ def _redirects(follow: bool | None) -> Any:
     return httpx.USE_CLIENT_DEFAULT if follow is None else follow
 
 
-def _fail_at(deadline: float | None) -> Any:
-    import contextlib
+_fail_after: Callable[[float], Any] | None = None  # anyio's, set on the first async request
 
+
+def _fail_at(deadline: float | None) -> Any:
     if deadline is None:
         return contextlib.nullcontext()
-    import anyio  # loaded on the first async request: keeps `import integr8` light
+    global _fail_after
+    if _fail_after is None:  # imported once, on the first async request: keeps `import integr8` light
+        import anyio
 
-    return anyio.fail_after(max(0.0, deadline - time.monotonic()))
+        _fail_after = anyio.fail_after
+    return _fail_after(max(0.0, deadline - time.monotonic()))

@@ -82,9 +82,11 @@ class AnswerTooSlow(httpx.ReadTimeout):
 def timeout_seconds(timeout: Mapping[str, Any] | None) -> float | None:
     """One number for an `httpx.Timeout` (as its `as_dict()`, or a request's "timeout"
     extension): the largest of its values; None when it has none."""
-    values = (timeout or {}).values()
-    numbers = [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    return max(numbers) if numbers else None
+    largest: float | None = None
+    for value in (timeout or {}).values():
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and (largest is None or value > largest):
+            largest = float(value)
+    return largest
 
 
 def attempt_timeout(request: httpx.Request) -> float | None:
@@ -179,7 +181,10 @@ def transcode_json(response: httpx.Response) -> None:
     """A read JSON response (`application/json`, `*/*+json`) in a declared charset other than
     UTF-8: its body transcoded to UTF-8 in place, and its Content-Type saying so. Left as it is
     when the bytes are not text in that charset (the parser reports them)."""
-    media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    content_type = response.headers.get("content-type", "")
+    if "charset" not in content_type.lower():  # no charset declared: UTF-8, nothing to do
+        return
+    media = content_type.split(";", 1)[0].strip().lower()
     if not (media == "application/json" or media.endswith("+json")):
         return
     charset = declared_charset(response)

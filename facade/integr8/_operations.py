@@ -29,6 +29,7 @@ import datetime as dt
 import enum
 import importlib
 import inspect
+import os
 import pkgutil
 import re
 import types
@@ -61,17 +62,20 @@ def attribute_name(module_name: str) -> str:
 
 @cache
 def catalog() -> dict[str, dict[str, str]]:
-    """`{tag attribute: {operation name: module path}}` for every generated operation."""
+    """`{tag attribute: {operation name: module path}}` for every generated operation.
+
+    Found by listing the generated package's folders: no tag package and no operation module is
+    imported (the first call of an operation imports its own module, and the models it uses).
+    """
     api = importlib.import_module(API_PACKAGE)
     tags: dict[str, dict[str, str]] = {}
     for tag in sorted(pkgutil.iter_modules(api.__path__), key=lambda m: m.name):
         if not tag.ispkg:
             continue
         tag_path = f"{API_PACKAGE}.{tag.name}"
-        tag_pkg = importlib.import_module(tag_path)
+        folders = [os.path.join(folder, tag.name) for folder in api.__path__]
         tags[attribute_name(tag.name)] = {
-            op.name: f"{tag_path}.{op.name}"
-            for op in sorted(pkgutil.iter_modules(tag_pkg.__path__), key=lambda m: m.name)
+            op.name: f"{tag_path}.{op.name}" for op in sorted(pkgutil.iter_modules(folders), key=lambda m: m.name)
         }
     return tags
 
@@ -89,6 +93,10 @@ class OperationInfo:
         self.tag = tag
         self.name = name
         self.module_path = module_path
+        # What request_kwargs found valid before, so the pages of one listing or report check
+        # only what changes between them (see request_kwargs); bounded by _MEMO_LIMIT.
+        self._bindable: set[tuple[Any, ...]] = set()
+        self._passed: set[tuple[str, str | int]] = set()
 
     def __repr__(self) -> str:
         return f"<operation {self.tag}.{self.name}>"
@@ -157,6 +165,21 @@ class OperationInfo:
                 found.append(SpecParam(arg, param["name"], param["in"], bool(param.get("required")), param["schema"]))
         return tuple(found)
 
+    @cached_property
+    def _positional(self) -> tuple[str, ...]:
+        """The names `args` bind to, in order (the path parameters)."""
+        kinds = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        return tuple(name for name, p in self.signature.parameters.items() if p.kind in kinds)
+
+    @cached_property
+    def _query_params(self) -> tuple[SpecParam, ...]:
+        return tuple(p for p in self.spec_params if p.location == "query")
+
+    @cached_property
+    def _wire_names(self) -> dict[str, str]:
+        """The user's spelling of each query parameter by the spec's (`page[size]` -> `pagesize`)."""
+        return {p.wire: p.arg for p in self.spec_params}
+
     def request_kwargs(self, args: tuple[Any, ...], params: dict[str, Any]) -> dict[str, Any]:
         """`_get_kwargs` of the generated module, after converting plain values and checking
         what goes into the URL; ConfigurationError naming the parameter before any request.
@@ -175,26 +198,55 @@ class OperationInfo:
           `maxLength`, `pattern`, `enum`; e.g. `pagesize` 1..100) hold for every call.
         - Lists (typed array parameters) are sent as one comma-separated value, as `filters`
           are (`integr8._pagination.wire_value`, the spec's `style: form, explode: false`).
-        """
-        from integr8_client.types import Unset
 
+        Text and whole-number values that passed these checks are remembered (per operation, at
+        most `_MEMO_LIMIT` of them), so the pages of one listing or report check their fixed
+        parameters once and each page only its cursor or number; the request is the same.
+        """
+        unset = _unset_type()
         coercers = self._coercers
-        converted = {k: (coercers[k](v) if k in coercers else v) for k, v in params.items() if not isinstance(v, Unset)}
-        try:
-            bound = self.signature.bind(*args, **converted)
-        except TypeError as exc:
-            raise TypeError(f"{self.tag}.{self.name}: {exc}") from None
+        converted = {k: (coercers[k](v) if k in coercers else v) for k, v in params.items() if not isinstance(v, unset)}
         where = f"{self.tag}.{self.name}"
+        # Which arguments bind is a matter of their number and names alone: a shape that bound
+        # once binds again, and its arguments are the positional names zipped with `args`.
+        shape = (len(args), *converted)
+        if shape in self._bindable:
+            arguments = dict(zip(self._positional, args, strict=False))
+            arguments.update(converted)
+        else:
+            try:
+                arguments = self.signature.bind(*args, **converted).arguments
+            except TypeError as exc:
+                raise TypeError(f"{where}: {exc}") from None
+            _remember(self._bindable, shape)
         for name in self.path_params:
-            check_url_id(bound.arguments.get(name), name, where)
-        for spec_param in self.spec_params:
-            if spec_param.location == "query":
-                spec_param.check(bound.arguments.get(spec_param.arg, _ABSENT), where)
+            check_url_id(arguments.get(name), name, where)
+        # A query value checked once passes again (the checks read nothing but the value): the
+        # pages of one listing or report check their fixed parameters on the first page only,
+        # and each new cursor or page number when it comes. Text and whole numbers only (equal
+        # values of those types print alike); anything else is checked on every call.
+        passed = self._passed
+        for spec_param in self._query_params:
+            value = arguments.get(spec_param.arg, _ABSENT)
+            if value is _ABSENT:  # not given: nothing to check
+                continue
+            if type(value) is str or type(value) is int:
+                if (spec_param.arg, value) not in passed:
+                    spec_param.check(value, where)
+                    _remember(passed, (spec_param.arg, value))
+            else:
+                spec_param.check(value, where)
         kwargs: dict[str, Any] = self.module._get_kwargs(*args, **converted)
-        _check_encoded(kwargs.get("url", ""), [bound.arguments[name] for name in self.path_params], where)
-        if kwargs.get("params"):
-            names = {p.wire: p.arg for p in self.spec_params}
-            kwargs["params"] = {k: wire_value(v, f"{where}: {names.get(k, k)}") for k, v in kwargs["params"].items()}
+        if self.path_params:
+            _check_encoded(kwargs.get("url", ""), [arguments[name] for name in self.path_params], where)
+        query = kwargs.get("params")
+        if query:
+            names = self._wire_names
+            kwargs["params"] = {
+                # wire_value of text is the text, of an int its digits: skip its checks for those.
+                k: v if type(v) is str else str(v) if type(v) is int else wire_value(v, f"{where}: {names.get(k, k)}")
+                for k, v in query.items()
+            }
         return kwargs
 
     def parse(self, response: httpx.Response, client_stub: Client | AuthenticatedClient) -> Any:
@@ -233,6 +285,29 @@ class OperationInfo:
 
 
 _ABSENT: Any = object()
+_MEMO_LIMIT = 256  # entries of each memo of an OperationInfo (each page adds its cursor or number)
+
+
+def _remember(memo: set[Any], key: Any) -> None:
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo.add(key)
+
+
+_UNSET_TYPE: type | None = None
+
+
+def _unset_type() -> type:
+    """`integr8_client.types.Unset`, imported on first use (not by `import integr8`) and kept: an
+    import statement run on every request costs more than the rest of a cached check."""
+    global _UNSET_TYPE
+    if _UNSET_TYPE is None:
+        from integr8_client.types import Unset
+
+        _UNSET_TYPE = Unset
+    return _UNSET_TYPE
+
+
 _DOT_SEGMENTS = (".", "..")
 
 

@@ -25,6 +25,8 @@ EXPORTS: dict[str, tuple[str, str]] = {
 }
 GET_EXPORT: tuple[str, str] = ("download_center", "get_download_center_export")
 EXPORT_URL: tuple[str, str] = ("download_center", "get_download_center_export_url")
+# export_to_file looks for an export of the same query to reuse (listDownloadCenterExports)
+LIST_EXPORTS: tuple[str, str] = ("download_center", "list_download_center_exports")
 
 # The AppSamurai sync (integr8.appsamurai): its role for an operation -> (tag attribute, operation).
 APPSAMURAI_SYNC: dict[str, tuple[str, str]] = {

@@ -22,8 +22,10 @@ items), unless its own `meta` says items are there, which is an error too.
 Memory: the ids of the items handed out on the last `memory_pages` pages only (`memory_pages *
 page_size` ids; 8 pages or 4 x concurrency, whichever is more), which is what a heal pass needs:
 items move by at most as many places as the listing changed. A change too large to heal from that
-memory raises `ListingChangedError` instead of guessing. CPU per page is constant while nothing
-changes.
+memory raises `ListingChangedError` instead of guessing. Of the pages' arrivals, while the
+listing's size holds, only the last `concurrency` (and the highest page number before them) are
+kept, so a walk's memory does not grow with the listing's length. CPU per page is constant while
+nothing changes (and, when every item has an id and none repeats, a few C-level set operations).
 
 Bounds: at most `MAX_HEAL_PASSES` heal passes in a row (a main-pass page between them resets the
 count); a listing that grows while read is followed, up to twice its first size plus 10 pages.
@@ -48,6 +50,7 @@ MAX_HEAL_PASSES = 3
 NOT_YET: Any = object()
 
 Token = tuple[int, int]  # (pass number, page number): pages of an earlier pass are dropped
+_KEY_TYPES = frozenset({str, int})  # ids that tell items apart (exactly these types: not bool)
 
 
 def whole_number(value: object) -> int | None:
@@ -146,14 +149,23 @@ class PageWalk:
         self._reference = reference  # the listing size this pass expects to see
         self._arrivals: list[tuple[int, int]] = []  # (page, listing size), in arrival order
         self._changes: list[int] = []  # indexes in `_arrivals` where the size differs from before
+        self._trimmed_high = 0  # the highest page among arrivals forgotten (see `arrived`)
         self._shift = 0  # how many places items may have moved: the sizes' changes, summed
         self._moved: list[int] = []  # pages (in order) that held items seen before
         self._duplicates = 0
         self._healing = healing
 
-    def wanted(self, in_flight: int) -> list[Token]:
-        """Tokens of the pages to request now (never more than `concurrency` in flight, never more
-        than `2 * concurrency` pages ahead of what has been handed out)."""
+    @property
+    def pass_number(self) -> int:
+        """The pass now running (the first token element); tokens of other passes are stale."""
+        return self._pass
+
+    def wanted(self, in_flight: int, limit: int | None = None) -> list[Token]:
+        """Tokens of the pages to request now: never more than `limit` asked for and not yet
+        arrived (`in_flight` of them already; default `concurrency`, a driver that runs only
+        `concurrency` at a time may queue more), never more than `2 * concurrency` pages ahead
+        of what has been handed out."""
+        limit = self.concurrency if limit is None else limit
         out: list[Token] = []
         if self._last is None:  # the first page of the pass says how many follow
             if self._next_to_start == self._next_to_yield and in_flight == 0:
@@ -161,7 +173,7 @@ class PageWalk:
                 self._next_to_start += 1
             return out
         ahead = self._next_to_yield + 2 * self.concurrency
-        while in_flight + len(out) < self.concurrency and self._next_to_start <= min(self._end(), ahead - 1):
+        while in_flight + len(out) < limit and self._next_to_start <= min(self._end(), ahead - 1):
             out.append((self._pass, self._next_to_start))
             self._next_to_start += 1
         return out
@@ -191,6 +203,12 @@ class PageWalk:
             self._changes.append(len(self._arrivals))
             self._shift += abs(size - before)
         self._arrivals.append((number, size))
+        if not self._changes and len(self._arrivals) > 4 * self.concurrency:
+            # While the size holds, a heal region needs only the last `concurrency` arrivals
+            # and the highest page before them: memory stays flat however long the listing.
+            forgotten = self._arrivals[: -self.concurrency]
+            self._trimmed_high = max(self._trimmed_high, max(n for n, _ in forgotten))
+            del self._arrivals[: -self.concurrency]
         if self._reference is None:
             self._reference = size
         if self._first_size is None:
@@ -229,6 +247,14 @@ class PageWalk:
         return page
 
     def _take_fresh(self, number: int, items: list[Any]) -> list[Any]:
+        keys = [getattr(item, "id", None) for item in items]
+        new = set(keys)
+        if _KEY_TYPES.issuperset(map(type, new)) and len(new) == len(keys) and self._seen.isdisjoint(new):
+            # The common case, in a few C calls: every item has an id, none repeats.
+            self._seen |= new
+            self._remembered.setdefault(number, []).extend(keys)
+            self._note_page(number)
+            return items
         fresh: list[Any] = []
         ids = self._remembered.setdefault(number, [])
         repeated = 0
@@ -252,11 +278,15 @@ class PageWalk:
                 )
             self._moved.append(number)
             self._duplicates += repeated
+        self._note_page(number)
+        return fresh
+
+    def _note_page(self, number: int) -> None:
+        """Forget the ids of pages more than `memory_pages` below the highest page handed out."""
         self._highest_page = max(self._highest_page, number)
         oldest = self._highest_page - self.memory_pages
         for old in [n for n in self._remembered if n <= oldest]:
             self._seen.difference_update(self._remembered.pop(old))
-        return fresh
 
     # -- healing --------------------------------------------------------------------------------
 
@@ -334,7 +364,7 @@ class PageWalk:
         lows, highs = [], []
         if changes:
             lows.append(min(n for n, _ in arrivals[max(0, changes[0] - margin) :]))
-            highs.append(max(n for n, _ in arrivals[: changes[-1] + margin]))
+            highs.append(max(self._trimmed_high, max((n for n, _ in arrivals[: changes[-1] + margin]), default=0)))
         for number in self._moved:
             lows.append(number)
             highs.append(number)

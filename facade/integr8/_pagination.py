@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 from ._pagewalk import NOT_YET, PageWalk
@@ -220,6 +220,14 @@ class _Paging(Generic[T]):
         self.listing_changed, self.heal_passes = False, 0
         return walk
 
+    _stepping: Any = None
+
+    def _kept(self) -> Any:
+        """The walk `next()`/`anext()` keeps, started on first use (`_items` of the subclass)."""
+        if self._stepping is None:
+            self._stepping = self._items()  # type: ignore[attr-defined]
+        return self._stepping
+
     def _hand_out(self, walk: _Walk) -> Iterator[Any]:
         """The pages ready to hand out, in order (each one's new items in `walk.fresh`)."""
         while (page := walk.pop_ready()) is not NOT_YET:
@@ -248,20 +256,27 @@ class Paginator(_Paging[T]):
     reaches them.
 
     Each iteration (`for`, `iter()`, `.pages()`) is a fresh walk from the first page: iterating
-    twice reads the listing twice, and may see it changed. `listing_changed` and `heal_passes`
-    describe the walk last started; `operation` names the operation (`offers.list_offers`) and
+    twice reads the listing twice, and may see it changed. Except after `next()`: it keeps one
+    walk, which `for` then continues (peek a row, loop over the rest, no row twice), and
+    `close()` ends (the paginator behaves as the generator `iter_report` used to return).
+    `listing_changed` and `heal_passes` describe the walk last started; `operation` names the
+    operation (`offers.list_offers`) and
     `strategy` the walk (`"numbered"` or `"cursor"`). The walk is lazy: nothing is fetched before
     iteration starts, and stopping early (`break`, closing the iterator) starts no more requests.
     """
 
     def _walked(self) -> Iterator[tuple[Any, list[Any]]]:
         walk = self._walk()
-        fetcher = _Inline(self._fetch) if self._concurrency == 1 else _Threads(self._fetch, self._concurrency)
+        fetcher: _Inline | _Threads
+        if self._concurrency == 1:
+            fetcher = _Inline(self._fetch, walk)
+        else:
+            assert isinstance(walk, PageWalk)  # report cursors are read one at a time
+            fetcher = _Threads(self._fetch, self._concurrency, walk)
         try:
             while not walk.done():
                 if fetcher.ahead or not walk.has_ready():
-                    for token in walk.wanted(fetcher.in_flight()):
-                        fetcher.start(token)
+                    fetcher.top_up()
                 if walk.has_ready():
                     for page in self._hand_out(walk):
                         yield page, walk.fresh
@@ -276,19 +291,26 @@ class Paginator(_Paging[T]):
         for page, _ in self._walked():
             yield page
 
-    def __iter__(self) -> Iterator[T]:
+    def _items(self) -> Generator[T, None, None]:
         for _, fresh in self._walked():
             yield from fresh
 
-    _stepping: Iterator[T] | None = None
+    _stepping: Generator[T, None, None] | None = None
+
+    def __iter__(self) -> Iterator[T]:
+        """A fresh walk; or, once `next()` has started one, that walk (as the generator
+        `iter_report` used to return: peek with `next()`, then `for` the rest, no row twice)."""
+        return self._stepping if self._stepping is not None else self._items()
 
     def __next__(self) -> T:
-        """The next item of one walk kept for `next()` (started by the first call), so code that
-        stepped through the generator `iter_report` used to return keeps working; `for` and
-        `.pages()` start walks of their own."""
-        if self._stepping is None:
-            self._stepping = iter(self)
-        return next(self._stepping)
+        """The next item of the walk `next()` keeps (started by its first call)."""
+        item: T = next(self._kept())
+        return item
+
+    def close(self) -> None:
+        """End the walk `next()` started (nothing more is fetched); `contextlib.closing` works."""
+        if self._stepping is not None:
+            self._stepping.close()
 
 
 class AsyncPaginator(_Paging[T]):
@@ -323,7 +345,7 @@ class AsyncPaginator(_Paging[T]):
         finally:
             await walked.aclose()  # type: ignore[attr-defined]
 
-    async def _items(self) -> AsyncIterator[T]:
+    async def _items(self) -> AsyncGenerator[T, None]:
         walked = self._walked()  # an async generator: closed below even when the consumer stops early
         try:
             async for _, fresh in walked:
@@ -332,16 +354,22 @@ class AsyncPaginator(_Paging[T]):
         finally:
             await walked.aclose()  # type: ignore[attr-defined]
 
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self._items()
+    _stepping: AsyncGenerator[T, None] | None = None
 
-    _stepping: AsyncIterator[T] | None = None
+    def __aiter__(self) -> AsyncIterator[T]:
+        """A fresh walk, or the one `anext()` started (see `Paginator.__iter__`)."""
+        return self._stepping if self._stepping is not None else self._items()
 
     async def __anext__(self) -> T:
-        """The next item of one walk kept for `anext()` (see `Paginator.__next__`)."""
-        if self._stepping is None:
-            self._stepping = self._items()
-        return await anext(self._stepping)
+        """The next item of the walk `anext()` keeps (see `Paginator.__next__`)."""
+        item: T = await anext(self._kept())
+        return item
+
+    async def aclose(self) -> None:
+        """End the walk `anext()` started, cancelling its requests in flight
+        (`contextlib.aclosing` works)."""
+        if self._stepping is not None:
+            await self._stepping.aclose()
 
 
 # -- fetching: what the two drivers differ in --------------------------------------------------
@@ -354,15 +382,13 @@ class _Inline:
 
     ahead = False
 
-    def __init__(self, fetch: Callable[[Any], Any]):
+    def __init__(self, fetch: Callable[[Any], Any], walk: _Walk):
         self._fetch = fetch
+        self._walk = walk
         self._queued: list[Token] = []
 
-    def in_flight(self) -> int:
-        return len(self._queued)
-
-    def start(self, token: Token) -> None:
-        self._queued.append(token)
+    def top_up(self) -> None:
+        self._queued.extend(self._walk.wanted(len(self._queued)))
 
     def wait(self) -> list[tuple[Token, Any]]:
         _check_progress(self._queued)
@@ -374,30 +400,54 @@ class _Inline:
 
 
 class _Threads:
-    """Sync, up to `concurrency` pages at a time on worker threads, started before the pages
-    that have arrived are handed out."""
+    """Sync, `concurrency` worker threads, each fetching and parsing one page at a time.
+
+    The workers never wait for the consumer: up to `2 * concurrency` pages are asked for at once
+    (`PageWalk.wanted(..., limit=)`, which also keeps them within `2 * concurrency` pages of what
+    has been handed out), so a worker that finishes a page starts the next queued one at once,
+    as a thread pool's `map` does, while at most `concurrency` requests are on the wire. Pages
+    still queued when a heal pass starts (their pass has ended) are cancelled, never fetched;
+    finished pages come back through a queue, in the order they finish.
+    """
 
     ahead = True
 
-    def __init__(self, fetch: Callable[[Any], Any], concurrency: int):
+    def __init__(self, fetch: Callable[[Any], Any], concurrency: int, walk: PageWalk):
+        import queue
         from concurrent.futures import ThreadPoolExecutor
 
         self._fetch = fetch
+        self._walk = walk
+        self._limit = 2 * concurrency
         self._pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="integr8-page")
         self._inflight: dict[Future[Any], Token] = {}
+        self._finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
+        self._pass = walk.pass_number
 
-    def in_flight(self) -> int:
-        return len(self._inflight)
-
-    def start(self, token: Token) -> None:
-        self._inflight[self._pool.submit(self._fetch, token[1])] = token
+    def top_up(self) -> None:
+        if self._walk.pass_number != self._pass:  # a pass ended: drop what it queued
+            self._pass = self._walk.pass_number
+            for future, token in list(self._inflight.items()):
+                if token[0] != self._pass and future.cancel():
+                    del self._inflight[future]
+        for token in self._walk.wanted(len(self._inflight), limit=self._limit):
+            future = self._pool.submit(self._fetch, token[1])
+            self._inflight[future] = token
+            future.add_done_callback(self._finished.put)
 
     def wait(self) -> list[tuple[Token, Any]]:
-        from concurrent.futures import FIRST_COMPLETED, wait
-
-        _check_progress(self._inflight)
-        done, _ = wait(list(self._inflight), return_when=FIRST_COMPLETED)
-        return [(self._inflight.pop(future), future.result()) for future in done]
+        out: list[tuple[Token, Any]] = []
+        while not out:
+            _check_progress(self._inflight)
+            future = self._finished.get()
+            while True:
+                token = self._inflight.pop(future, None)
+                if token is not None:  # else cancelled: dropped already
+                    out.append((token, future.result()))
+                if self._finished.empty():
+                    break
+                future = self._finished.get()
+        return out
 
     def close(self) -> None:
         for future in self._inflight:

@@ -488,7 +488,9 @@ def _body_of(response: httpx.Response) -> Any:
         return response.text or None
 
 
-def _server_message(body: Any) -> str:
+def server_message(body: Any) -> str:
+    """The server's own text in an error body (its `message`, `error` or `detail`), "" when it
+    has none. For messages only (unredacted: callers redact it)."""
     if isinstance(body, dict):
         for key in ("message", "error", "detail"):
             value = body.get(key)
@@ -507,7 +509,7 @@ def status_error(response: httpx.Response, secrets: tuple[str, ...] = ()) -> API
     body = _body_of(response)
     reason = response.reason_phrase or "Error"
     message = f"{code} {reason}: {_where(response.request)}"
-    detail = redact(_server_message(body), secrets)[:200]  # redact first: a cut could split a secret
+    detail = redact(server_message(body), secrets)[:200]  # redact first: a cut could split a secret
     if detail:
         message += f": {detail}"
     retry_after = parse_retry_after(response.headers.get("retry-after"))

@@ -263,6 +263,7 @@ def read_array(value: Any, key: str | int) -> list[Any]:
 
 
 M = TypeVar("M")
+_DICT_ONLY = frozenset({dict})
 
 
 def read_items(items: list[Any], read: Callable[[Any], M], key: str) -> list[M]:
@@ -270,6 +271,11 @@ def read_items(items: list[Any], read: Callable[[Any], M], key: str) -> list[M]:
 
     An item that is not an object is an error (items, unlike fields, are not made None).
     """
+    if _DICT_ONLY.issuperset(map(type, items)):  # the usual page: read in one pass, no index kept
+        try:
+            return list(map(read, items))
+        except UnreadableValue:
+            pass  # read again below, which names the item's index
     out: list[M] = []
     for index, item in enumerate(items):
         if type(item) is not dict:

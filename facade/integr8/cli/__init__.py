@@ -31,8 +31,10 @@ by it. Only `main` installs the handler: the library never touches signal handli
 does `app` when another program embeds it. A second SIGTERM while the first one unwinds is
 ignored, so it cannot cut the cleanup short (SIGKILL still ends the process at once).
 
-Importing this package does not import the SDK's operation modules or httpx's transports:
-commands import what they use when they run, so `integr8 --help` stays quick.
+Importing this package imports no part of the SDK (no client, no generated code) and not httpx:
+commands import what they use when they run, so `integr8 --help` (and each command's `--help`)
+stays quick; tests/test_startup.py checks it. `main` also spares help pages two rich modules typer
+imports but this CLI never uses (see `_lighthelp`).
 """
 
 from __future__ import annotations
@@ -83,7 +85,14 @@ def main() -> None:
         )
         raise SystemExit(1)
 
+    import sys
+
     from ._errors import EXIT_TERMINATED
+
+    if len(sys.argv) < 2 or any(arg in ("-h", "--help") for arg in sys.argv[1:]):
+        from ._lighthelp import import_typer_help
+
+        import_typer_help()  # help is about to be drawn: without the rich modules it never uses
 
     global _terminated
     _terminated = False

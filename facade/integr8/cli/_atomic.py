@@ -20,15 +20,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from integr8._atomic import check_target, text_file
-from integr8.errors import ConfigurationError
-
 from ._errors import CliError
+
+# The SDK's rules (`integr8._atomic`) are imported when a command writes, not when the command
+# line starts: `integr8 --help` loads no part of the SDK or httpx.
 
 
 def check_destination(path: Path) -> Path:
     """The file `path` names (`~` expanded, absolute); CliError (exit 2, naming `--output`) when
     it is not a regular file or absent, or its folder does not exist or takes no new file."""
+    from integr8._atomic import check_target
+    from integr8.errors import ConfigurationError
+
     try:
         return check_target(path, "--output")
     except ConfigurationError as exc:
@@ -42,5 +45,7 @@ def destination(path: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
+    from integr8._atomic import text_file
+
     with text_file(check_destination(path)) as stream:
         yield stream

@@ -20,16 +20,17 @@ import csv
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.text import Text
 
-from integr8 import Integr8
-
 from ._atomic import destination
 from ._output import Format, write_rows
 from ._state import AppState, make_appsamurai, make_client, state_of
+
+if TYPE_CHECKING:
+    from integr8 import Integr8
 
 EPILOG = """[b]Example:[/b]
 

@@ -5,11 +5,20 @@ Why a command per kind: each kind is its own API operation with its own columns,
 `export_to_file` does the work (create, poll, download from the signed URL without credentials,
 verify, write atomically); this module parses the options and shows progress on stderr. A slow
 export is never lost: the error names the command that picks it up again.
+
+The Download Center accepts at most 10 export requests a day and holds at most 5 million rows
+per export, 2 million for clicks (Integr8's knowledge base, luismgoyone/integr8-docs:
+docs/reports-and-analytics/download-center.md, click-reports.md). So an existing export of the
+same query, still running or completed at most `--reuse-max-age` seconds ago (default one hour),
+is used instead of a new one (`--no-reuse`: always a new one), and a line on stderr says which
+export and when it was created, even with --quiet (its data is a snapshot from then). An export
+whose rows reach the cap gets a warning, and a hint to split the window.
 """
 
 # No `from __future__ import annotations` here: the commands are made in a loop, and typer must
 # evaluate their annotations, which refer to the loop's variables, at definition time.
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,10 +26,9 @@ from typing import Annotated, Any
 import typer
 
 from ._atomic import check_destination
-from ._console import note
+from ._console import note, warn
 from ._errors import CliError
 from ._options import Integration, Timezone, command
-from ._progress import export_display, size
 from ._state import make_client, state_of
 from ._values import DATE_FORMATS_HELP, check_window, parse_when, split_names
 
@@ -36,6 +44,12 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 
+# The SDK's values (integr8._exports), repeated rather than imported: a help page must not load
+# the SDK (tests/test_startup.py); tests/test_export_reuse.py checks that they agree.
+DEFAULT_REUSE_MAX_AGE = 3600.0  # seconds
+DAILY_EXPORT_LIMIT = 10  # export requests a day (docs/reports-and-analytics/download-center.md)
+RETENTION_SECONDS = 90 * 86400  # files kept 90 days (same article)
+
 KINDS = {  # command name -> SDK kind
     "clicks": "clicks",
     "conversions": "conversions",
@@ -50,14 +64,50 @@ OutputFile = Annotated[
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 Timeout = Annotated[float, typer.Option("--timeout", min=1, help="Seconds to wait for the export to be ready.")]
 Zip = Annotated[bool, typer.Option("--zip", help="Keep the verified zip instead of extracting the CSV.")]
+ReuseMaxAge = Annotated[
+    float,
+    typer.Option(
+        "--reuse-max-age",
+        min=0,
+        max=RETENTION_SECONDS,
+        metavar="SECONDS",
+        help=(
+            "Use an existing export of the same query instead of creating one when it is still running, "
+            "or completed after --to and at most this many seconds ago (the Download Center accepts "
+            f"{DAILY_EXPORT_LIMIT} export requests a day)."
+        ),
+    ),
+]
+NoReuse = Annotated[
+    bool,
+    typer.Option(
+        "--no-reuse", help="Always create a new export (a fresh snapshot), even if one of the same query exists."
+    ),
+]
 
 
 def _finish(state: Any, result: Any, quiet: bool) -> None:
-    # A row count that differs from the export's own is logged (and shown) by the SDK.
+    # A row count that differs from the export's own, or that reaches the cap, is logged (and
+    # shown as a warning) by the SDK; the hint here says what to do about the cap in CLI terms.
+    if result.reused:  # even with --quiet: the data is a snapshot from then, never handed out silently
+        note(f"reused export {result.export_id}, created {_when(result.created_at)} (--no-reuse for a new export)")
+    if result.probably_truncated:
+        warn(
+            f"export {result.export_id} stopped at the Download Center's row cap: split the window, running "
+            "the export again for shorter --from/--to ranges (a week or a day each), and join the files"
+        )
+    from ._progress import size
+
     note(
         f"wrote {result.rows} row(s), {size(result.bytes)}, to {result.path} (export {result.export_id})",
         quiet=state.quiet or quiet,
     )
+
+
+def _when(created: dt.datetime | None) -> str:
+    if created is None:
+        return "at a time the API did not say"
+    return created.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 def _export_command(kind: str, name: str) -> Callable[..., None]:
@@ -88,6 +138,8 @@ def _export_command(kind: str, name: str) -> Callable[..., None]:
         timezone: Timezone = "UTC",
         zip_: Zip = False,
         timeout: Timeout = 1800.0,
+        reuse_max_age: ReuseMaxAge = DEFAULT_REUSE_MAX_AGE,
+        no_reuse: NoReuse = False,
         quiet: Quiet = False,
     ) -> None:
         state = state_of(ctx)
@@ -105,6 +157,8 @@ def _export_command(kind: str, name: str) -> Callable[..., None]:
             )
         integration_id = state.integration(integration)
         check_destination(output)  # named --output, before any request (the SDK checks it again)
+        from ._progress import export_display  # rich.progress: imported when an export runs, not for --help
+
         with make_client(state) as client, export_display(state.quiet or quiet) as display:
             result = client.export_to_file(
                 kind,
@@ -118,6 +172,7 @@ def _export_command(kind: str, name: str) -> Callable[..., None]:
                 extract=not zip_,
                 timeout=timeout,
                 on_progress=display,
+                reuse_max_age=None if no_reuse else reuse_max_age,
             )
         _finish(state, result, quiet)
 
@@ -156,6 +211,8 @@ def resume(
     """Wait for an existing export and download it (after a timeout, or from another machine)."""
     state = state_of(ctx)
     check_destination(output)
+    from ._progress import export_display
+
     with make_client(state) as client, export_display(state.quiet or quiet) as display:
         result = client.resume_export(export_id, dest=output, extract=not zip_, timeout=timeout, on_progress=display)
     _finish(state, result, quiet)

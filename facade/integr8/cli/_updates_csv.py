@@ -18,7 +18,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from .._times import exact_problem, read_exact
 from ._errors import CliError
 
 KEYS = ("tx_id", "conversion_time", "hash")
@@ -29,6 +28,8 @@ COLUMNS = KEYS + VALUES
 def read_updates(path: Path) -> tuple[list[Any], list[int]]:
     """The updates in `path` and the CSV line each came from; CliError listing every bad line."""
     from integr8 import ConversionUpdate
+
+    from .._times import read_exact  # here, not at import: `integr8 --help` loads no SDK module
 
     try:
         handle = open(path, newline="", encoding="utf-8-sig")
@@ -98,6 +99,8 @@ def read_updates(path: Path) -> tuple[list[Any], list[int]]:
 
 
 def _check_row(row: list[str], header: list[str], line: int, first_line: dict[str, int]) -> list[str]:
+    from .._times import exact_problem
+
     if len(row) != len(header):
         return [f"{len(row)} cell(s), the header has {len(header)} (a stray comma or quote?)"]
     cells = {name: row[i].strip() for i, name in enumerate(header)}

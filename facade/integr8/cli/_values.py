@@ -15,17 +15,31 @@ import types
 import typing
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._times import DATE_FORMS, Names, read_when, window
-from ..errors import ConfigurationError
 from ._errors import CliError
+
+if TYPE_CHECKING:
+    from .._times import Names
+
+# The SDK's readers (`integr8._times`) and errors are imported when a value is read, not when the
+# command line starts: `integr8 --help` loads no part of the SDK or httpx (tests/test_startup.py).
 
 # Operators of the API's `filter[field][op]` syntax, as the reference lists them.
 FILTER_OPERATORS = frozenset({"eq", "ne", "eq_n", "like", "gt", "gte", "lt", "lte", "in", "nin"})
-DATE_FORMATS_HELP = DATE_FORMS
-# The SDK's window messages, in the options' names.
-WINDOW_OPTIONS = Names(start="--from", end="--to", timezone="--timezone", ask_utc="--timezone UTC")
+# The forms `integr8._times` reads (its DATE_FORMS, word for word: tests/test_startup.py checks),
+# for the options' help, which typer builds before any command runs.
+DATE_FORMATS_HELP = (
+    "2025-02-07 or 20250207 (a date), '2025-02-07 10:00' or '2025-02-07 10:00:00' (T or a space "
+    "between), optionally with Z or an offset such as +01:00"
+)
+
+
+def window_options() -> Names:
+    """The SDK's window messages, in the options' names."""
+    from .._times import Names
+
+    return Names(start="--from", end="--to", timezone="--timezone", ask_utc="--timezone UTC")
 
 
 def parse_when(text: str, option: str) -> dt.date | dt.datetime:
@@ -33,6 +47,9 @@ def parse_when(text: str, option: str) -> dt.date | dt.datetime:
 
     The SDK's reader (`integr8._times.read_when`): every form means what it means to the SDK.
     """
+    from .._times import read_when
+    from ..errors import ConfigurationError
+
     try:
         return read_when(text, option)
     except ConfigurationError as exc:
@@ -216,7 +233,10 @@ def check_required(info: Any, params: dict[str, Any], *, provided: Iterable[str]
 def check_window(start: str, end: str, timezone: str) -> None:
     """`--from`/`--to` as the SDK will check them (order, time zone, clock changes), before
     any request, with the options' names in the message (`integr8._times.window`)."""
+    from .._times import window
+    from ..errors import ConfigurationError
+
     try:
-        window(start, end, timezone, names=WINDOW_OPTIONS)
+        window(start, end, timezone, names=window_options())
     except ConfigurationError as exc:
         raise CliError(str(exc)) from None

@@ -27,8 +27,8 @@ does, for any collection:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -146,14 +146,41 @@ def _bulk_targets(sb: Sandbox, res: Resource, path: Mapping[str, str], body: Map
 
 
 def list_items(sb: Sandbox, res: Resource, call: Call) -> dict[str, Any]:
-    """One numbered page of the collection `res` as the list operation answers it."""
+    """One numbered page of the collection `res` as the list operation answers it.
+
+    Reads the store's index (`Collection.listing`) under the path's parents: without a filter or
+    a sort, only the page's own records are read, whatever the collection holds."""
     check_parents(sb, res, call.path)
     source = sb.resources[res.view_of] if res.view_of else res
-    records = [r for r in sb.store.collection(source.collection) if res.view_of or _same_parents(r, res, call.path)]
+    parents = None if res.view_of else {p: call.path[p] for p in res.parents}
     filters = parse_filters(call.query)
-    if res.archivable and not any(f.field == "archived" for f in filters):
-        records = [r for r in records if not r.archived]
-    return list_page((r.data for r in records), call.query, call.params)
+    archived = not res.archivable or any(f.field == "archived" for f in filters)
+    records = sb.store.collection(source.collection).listing(parents, archived=archived)
+    return list_page(_Shown(records), call.query, call.params)
+
+
+class _Shown(Sequence[dict[str, Any]]):
+    """The objects of `records` as the API shows them (`record.data`), read only when indexed."""
+
+    __slots__ = ("_records",)
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        self._records = records
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return [record.data for record in self._records[index]]
+        return self._records[index].data
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (record.data for record in self._records)
 
 
 def create(sb: Sandbox, res: Resource, path: Mapping[str, str], body: Mapping[str, Any]) -> Record:

@@ -12,6 +12,11 @@ what the List filters compare exactly, plus the `start_time`/`end_time`/`timezon
 the filters (`{"integration_id": {"equalvalues": [...]}}`, plus any `filter[status]`,
 `filter[offer_id]`, `filter[publisher]`, `filter[advertiser]` sent along: the reference says
 reporting filters narrow exports, though it lists none of them for these operations).
+`format` records `fields`, `extra_parameters` and `delimiter`. List Download Center Exports
+filters (`filter[type]`, `filter[reports_query_option.start_date]`, dotted filters on
+`reports_query_option.filters`), sorts (`sort=-created_at`) and pages like every list
+(`_listing`). Every answer carries `Date` (`Sandbox.handle`, or the loopback server), on the
+clock that stamps `created_at`: that is how a `ManualClock` ages exports for export_to_file.
 """
 
 from __future__ import annotations

@@ -194,7 +194,11 @@ def list_page(
     """Filter, sort and paginate `items` as a list operation answers.
 
     An array parameter sent comma-joined (`style: form, explode: false`, which `params` holds
-    split already) filters by each of its items, as if its key had been repeated."""
+    split already) filters by each of its items, as if its key had been repeated.
+
+    Cost: with no filter and no sort, and `items` a `Sequence` (e.g. a lazy view of the store's
+    index), the page is a slice of it and no other item is read; a filter or a sort reads every
+    item of `items`."""
     expanded: list[tuple[str, str]] = []
     for name, value in query:
         if isinstance(params.get(name), list) and "," in value:
@@ -202,6 +206,10 @@ def list_page(
         else:
             expanded.append((name, value))
     filters = parse_filters(expanded, skip_filters)
-    selected = [i for i in items if all(f(i) for f in filters)]
-    selected = sort_items(selected, params.get("sort"))
+    sort = params.get("sort")
+    selected: Sequence[Item]
+    if not filters and not sort and isinstance(items, Sequence):
+        selected = items
+    else:
+        selected = sort_items([i for i in items if all(f(i) for f in filters)], sort)
     return paginate(selected, params.get("page[number]"), params.get("page[size]"))

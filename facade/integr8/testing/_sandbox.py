@@ -12,6 +12,7 @@ files host skip all that and go to the signed-URL checks. Every request is recor
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import hashlib
 import hmac
@@ -22,6 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from email.utils import format_datetime
 from typing import Any
 
 import httpx
@@ -264,6 +266,11 @@ class Sandbox:
             )
         assert outcome.response is not None
         response = outcome.response
+        # As the loopback server sends it (`send_response`): the sandbox's wall time, which also
+        # stamps `created_at` (export_to_file measures an export's age on it).
+        response.headers.setdefault(
+            "Date", format_datetime(dt.datetime.fromtimestamp(int(self.now()), dt.UTC), usegmt=True)
+        )
         if outcome.truncate_at is not None:
             response = truncated(response, outcome.truncate_at)
         if outcome.drip is not None or outcome.endless:

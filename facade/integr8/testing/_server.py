@@ -34,10 +34,15 @@ from ._sandbox import Sandbox
 log = logging.getLogger("integr8.testing")
 FAULT_MAX_SECONDS = 300.0  # the longest a drip or endless answer may hold a server thread
 STALLED_CLIENT_SECONDS = 10.0  # a client that reads nothing of it for this long is dropped
+# Connections the kernel may hold before they are accepted (http.server's default is 5): past
+# it, a client's SYN is dropped and it waits a second or more to retry, so many clients
+# connecting at once stalled. The kernel caps it at net.core.somaxconn (4096 on Linux >= 5.4).
+LISTEN_BACKLOG = 1024
 
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
 
     def __init__(self, address: tuple[str, int], sandbox: Sandbox, role: str, latency: float):
         super().__init__(address, _Handler)
@@ -223,6 +228,8 @@ def serve(
     """Serve `sandbox` over real HTTP on `host:port` (0 = any free port) until closed.
 
     `server.base_url` is the API, `server.files_url` the signed-URL download host (a second
-    port). While the server runs, the signed URLs the sandbox hands out point at it.
+    port). While the server runs, the signed URLs the sandbox hands out point at it. Each
+    connection is served on its own thread, and each port queues up to `LISTEN_BACKLOG`
+    connections not yet accepted (so many clients may connect at once without a stall).
     """
     return Server(sandbox, host, port, latency, files_port)

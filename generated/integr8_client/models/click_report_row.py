@@ -29,6 +29,8 @@ _KEYS = frozenset(
         "request_time",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -144,6 +146,33 @@ class ClickReportRow:
 
         request_time = _get("request_time", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is ClickReportRow:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.real_tx_id = real_tx_id
+            _instance.tx_id = tx_id
+            _instance.status = status
+            _instance.offer_id = offer_id
+            _instance.offer_name = offer_name
+            _instance.publisher = publisher
+            _instance.publisher_name = publisher_name
+            _instance.advertiser = advertiser
+            _instance.advertiser_name = advertiser_name
+            _instance.request_time = request_time
+            _instance.additional_properties = _additional
+            return _instance
         click_report_row = cls(
             real_tx_id,
             tx_id,
@@ -157,8 +186,7 @@ class ClickReportRow:
             request_time,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            click_report_row.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        click_report_row.additional_properties = _additional
         return click_report_row
 
     @property

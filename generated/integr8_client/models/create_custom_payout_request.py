@@ -32,6 +32,8 @@ _KEYS = frozenset(
         "revenue_type",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -169,6 +171,17 @@ class CreateCustomPayoutRequest:
         else:
             revenue_type = CreateCustomPayoutRequestRevenueType(_revenue_type)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
         create_custom_payout_request = cls(
             offer_incremental_id,
             publisher_incremental_id,
@@ -183,8 +196,7 @@ class CreateCustomPayoutRequest:
             revenue_type,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            create_custom_payout_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        create_custom_payout_request.additional_properties = _additional
         return create_custom_payout_request
 
     @property

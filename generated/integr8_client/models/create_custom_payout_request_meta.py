@@ -24,9 +24,11 @@ class CreateCustomPayoutRequestMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _additional = dict(src_dict)
+
         create_custom_payout_request_meta = cls()
 
-        create_custom_payout_request_meta.additional_properties = dict(src_dict)
+        create_custom_payout_request_meta.additional_properties = _additional
         return create_custom_payout_request_meta
 
     @property

@@ -22,6 +22,8 @@ _KEYS = frozenset(
         "external_link",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -75,6 +77,17 @@ class CreatePublisherSubIDRequest:
 
         external_link = src_dict.get("external_link", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
         create_publisher_sub_id_request = cls(
             external_id,
             name,
@@ -82,10 +95,7 @@ class CreatePublisherSubIDRequest:
             external_link,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            create_publisher_sub_id_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KEYS
-            }
+        create_publisher_sub_id_request.additional_properties = _additional
         return create_publisher_sub_id_request
 
     @property

@@ -33,6 +33,8 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -177,6 +179,17 @@ class CreatePublisherUserRequest:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
         create_publisher_user_request = cls(
             created_at,
             description,
@@ -193,8 +206,7 @@ class CreatePublisherUserRequest:
             updated_at,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            create_publisher_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        create_publisher_user_request.additional_properties = _additional
         return create_publisher_user_request
 
     @property

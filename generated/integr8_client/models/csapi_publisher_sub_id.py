@@ -26,6 +26,8 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -124,6 +126,31 @@ class CsapiPublisherSubID:
 
         updated_at = _get("updated_at", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is CsapiPublisherSubID:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.description = description
+            _instance.external_id = external_id
+            _instance.external_link = external_link
+            _instance.name = name
+            _instance.id = id
+            _instance.publisher_id = publisher_id
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.additional_properties = _additional
+            return _instance
         csapi_publisher_sub_id = cls(
             description,
             external_id,
@@ -135,8 +162,7 @@ class CsapiPublisherSubID:
             updated_at,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            csapi_publisher_sub_id.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        csapi_publisher_sub_id.additional_properties = _additional
         return csapi_publisher_sub_id
 
     @property

@@ -41,6 +41,8 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -335,6 +337,43 @@ class DownloadCenterExport:
 
         updated_at = _get("updated_at", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is DownloadCenterExport:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.artifact = artifact
+            _instance.created_at = created_at
+            _instance.email_config = email_config
+            _instance.error = error
+            _instance.export_list_options = export_list_options
+            _instance.format_ = format_
+            _instance.guest_token = guest_token
+            _instance.id = id
+            _instance.integration = integration
+            _instance.last_updated_by = last_updated_by
+            _instance.masking_config = masking_config
+            _instance.notify_by_email = notify_by_email
+            _instance.organization = organization
+            _instance.platform = platform
+            _instance.reports_query_option = reports_query_option
+            _instance.requested_by = requested_by
+            _instance.results_meta = results_meta
+            _instance.status = status
+            _instance.type_ = type_
+            _instance.updated_at = updated_at
+            _instance.additional_properties = _additional
+            return _instance
         download_center_export = cls(
             artifact,
             created_at,
@@ -358,8 +397,7 @@ class DownloadCenterExport:
             updated_at,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            download_center_export.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        download_center_export.additional_properties = _additional
         return download_center_export
 
     @property

@@ -32,9 +32,17 @@ class EmptyObject:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        _additional = dict(src_dict)
+
+        if cls is EmptyObject:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.additional_properties = _additional
+            return _instance
         empty_object = cls()
 
-        empty_object.additional_properties = dict(src_dict)
+        empty_object.additional_properties = _additional
         return empty_object
 
     @property

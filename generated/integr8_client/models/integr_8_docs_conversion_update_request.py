@@ -24,6 +24,8 @@ _KEYS = frozenset(
         "revenue",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -96,6 +98,17 @@ class Integr8DocsConversionUpdateRequest:
 
         revenue = src_dict.get("revenue", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
         integr_8_docs_conversion_update_request = cls(
             tx_id,
             conversion_time,
@@ -105,10 +118,7 @@ class Integr8DocsConversionUpdateRequest:
             revenue,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            integr_8_docs_conversion_update_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KEYS
-            }
+        integr_8_docs_conversion_update_request.additional_properties = _additional
         return integr_8_docs_conversion_update_request
 
     @property

@@ -25,6 +25,8 @@ _KEYS = frozenset(
         "revenue_type",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -111,6 +113,29 @@ class Integr8DocsOfferPayoutConfig:
 
         revenue_type = _get("revenue_type", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is Integr8DocsOfferPayoutConfig:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.payout = payout
+            _instance.payout_percent = payout_percent
+            _instance.payout_type = payout_type
+            _instance.revenue = revenue
+            _instance.revenue_percent = revenue_percent
+            _instance.revenue_type = revenue_type
+            _instance.additional_properties = _additional
+            return _instance
         integr_8_docs_offer_payout_config = cls(
             payout,
             payout_percent,
@@ -120,10 +145,7 @@ class Integr8DocsOfferPayoutConfig:
             revenue_type,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            integr_8_docs_offer_payout_config.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KEYS
-            }
+        integr_8_docs_offer_payout_config.additional_properties = _additional
         return integr_8_docs_offer_payout_config
 
     @property

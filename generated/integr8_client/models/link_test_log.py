@@ -33,6 +33,8 @@ _KEYS = frozenset(
         "timestamp",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -181,6 +183,37 @@ class LinkTestLog:
 
         timestamp = _get("timestamp", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is LinkTestLog:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.id = id
+            _instance.integration_id = integration_id
+            _instance.advertiser = advertiser
+            _instance.offer = offer
+            _instance.test_url_domain = test_url_domain
+            _instance.final_domain = final_domain
+            _instance.proxy_country = proxy_country
+            _instance.device = device
+            _instance.advertiser_incremental_id = advertiser_incremental_id
+            _instance.offer_incremental_id = offer_incremental_id
+            _instance.landing_page_incremental_id = landing_page_incremental_id
+            _instance.status = status
+            _instance.failed_reason = failed_reason
+            _instance.timestamp = timestamp
+            _instance.additional_properties = _additional
+            return _instance
         link_test_log = cls(
             id,
             integration_id,
@@ -198,8 +231,7 @@ class LinkTestLog:
             timestamp,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            link_test_log.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        link_test_log.additional_properties = _additional
         return link_test_log
 
     @property

@@ -21,6 +21,8 @@ _KEYS = frozenset(
         "total_page",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -70,13 +72,31 @@ class ListMeta:
         if type(total_page) is not int and total_page is not UNSET:
             total_page = read_int(total_page, "total_page")
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is ListMeta:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.total_count = total_count
+            _instance.total_page = total_page
+            _instance.additional_properties = _additional
+            return _instance
         list_meta = cls(
             total_count,
             total_page,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            list_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        list_meta.additional_properties = _additional
         return list_meta
 
     @property

@@ -53,6 +53,8 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -379,6 +381,54 @@ class Offer:
 
         updated_at = _get("updated_at", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is Offer:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.active = active
+            _instance.advertiser_id = advertiser_id
+            _instance.allow_duplicate_conversions = allow_duplicate_conversions
+            _instance.block_on_reject = block_on_reject
+            _instance.conversion_name = conversion_name
+            _instance.currency = currency
+            _instance.deep_link_enabled = deep_link_enabled
+            _instance.default_payout = default_payout
+            _instance.description = description
+            _instance.enable_js_tracking = enable_js_tracking
+            _instance.fallback_url = fallback_url
+            _instance.impression_forwarding_enabled = impression_forwarding_enabled
+            _instance.impression_forwarding_url = impression_forwarding_url
+            _instance.manually_approve_conversions = manually_approve_conversions
+            _instance.name = name
+            _instance.offer_preview_enabled = offer_preview_enabled
+            _instance.parallel_tracking_enabled = parallel_tracking_enabled
+            _instance.parallel_tracking_url = parallel_tracking_url
+            _instance.primary_domain = primary_domain
+            _instance.restriction_note = restriction_note
+            _instance.targeting_group_id = targeting_group_id
+            _instance.targeting_simple_enabled = targeting_simple_enabled
+            _instance.terms_and_conditions = terms_and_conditions
+            _instance.terms_and_conditions_enabled = terms_and_conditions_enabled
+            _instance.view_through_attribution_enabled = view_through_attribution_enabled
+            _instance.visibility = visibility
+            _instance.id = id
+            _instance.incremental_id = incremental_id
+            _instance.integration_id = integration_id
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.additional_properties = _additional
+            return _instance
         offer = cls(
             active,
             advertiser_id,
@@ -413,8 +463,7 @@ class Offer:
             updated_at,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            offer.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        offer.additional_properties = _additional
         return offer
 
     @property

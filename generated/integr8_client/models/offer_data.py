@@ -21,6 +21,8 @@ _KEYS = frozenset(
         "data",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -71,12 +73,29 @@ class OfferData:
             read_object(data, "data")
             data = None
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is OfferData:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.data = data
+            _instance.additional_properties = _additional
+            return _instance
         offer_data = cls(
             data,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            offer_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        offer_data.additional_properties = _additional
         return offer_data
 
     @property

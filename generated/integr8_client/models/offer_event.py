@@ -37,6 +37,8 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -213,6 +215,39 @@ class OfferEvent:
 
         updated_at = _get("updated_at", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is OfferEvent:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.active = active
+            _instance.allow_multiple_events = allow_multiple_events
+            _instance.description = description
+            _instance.manually_approve_events = manually_approve_events
+            _instance.name = name
+            _instance.payout = payout
+            _instance.payout_percent = payout_percent
+            _instance.payout_type = payout_type
+            _instance.revenue = revenue
+            _instance.revenue_percent = revenue_percent
+            _instance.revenue_type = revenue_type
+            _instance.id = id
+            _instance.incremental_id = incremental_id
+            _instance.offer_id = offer_id
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.additional_properties = _additional
+            return _instance
         offer_event = cls(
             active,
             allow_multiple_events,
@@ -232,8 +267,7 @@ class OfferEvent:
             updated_at,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            offer_event.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        offer_event.additional_properties = _additional
         return offer_event
 
     @property

@@ -30,6 +30,8 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -146,6 +148,33 @@ class OfferLandingPage:
 
         updated_at = _get("updated_at", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is OfferLandingPage:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.active = active
+            _instance.hide_from_publishers = hide_from_publishers
+            _instance.name = name
+            _instance.preview_url = preview_url
+            _instance.redirect_url = redirect_url
+            _instance.id = id
+            _instance.incremental_id = incremental_id
+            _instance.offer_id = offer_id
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.additional_properties = _additional
+            return _instance
         offer_landing_page = cls(
             active,
             hide_from_publishers,
@@ -159,8 +188,7 @@ class OfferLandingPage:
             updated_at,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            offer_landing_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        offer_landing_page.additional_properties = _additional
         return offer_landing_page
 
     @property

@@ -46,6 +46,8 @@ _KEYS = frozenset(
         "visibility",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -296,6 +298,17 @@ class OfferRequest:
         else:
             visibility = OfferRequestVisibility(_visibility)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
         offer_request = cls(
             advertiser_id,
             name,
@@ -325,8 +338,7 @@ class OfferRequest:
             visibility,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            offer_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        offer_request.additional_properties = _additional
         return offer_request
 
     @property

@@ -23,6 +23,8 @@ _KEYS = frozenset(
         "hasPreviousPage",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -88,6 +90,27 @@ class PageInfo:
         if type(has_previous_page) is not bool and has_previous_page is not UNSET:
             has_previous_page = read_bool(has_previous_page, "hasPreviousPage")
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is PageInfo:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.start_cursor = start_cursor
+            _instance.end_cursor = end_cursor
+            _instance.has_next_page = has_next_page
+            _instance.has_previous_page = has_previous_page
+            _instance.additional_properties = _additional
+            return _instance
         page_info = cls(
             start_cursor,
             end_cursor,
@@ -95,8 +118,7 @@ class PageInfo:
             has_previous_page,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            page_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        page_info.additional_properties = _additional
         return page_info
 
     @property

@@ -44,6 +44,8 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -290,6 +292,46 @@ class Publisher:
 
         updated_at = _get("updated_at", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is Publisher:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.active = active
+            _instance.address = address
+            _instance.city = city
+            _instance.company_name = company_name
+            _instance.countries = countries
+            _instance.country = country
+            _instance.description = description
+            _instance.email = email
+            _instance.fraud_visibility_enabled = fraud_visibility_enabled
+            _instance.manager_id = manager_id
+            _instance.messenger = messenger
+            _instance.name = name
+            _instance.phone = phone
+            _instance.postback_manager_enabled = postback_manager_enabled
+            _instance.promotional_method = promotional_method
+            _instance.timezone = timezone
+            _instance.tracking_domain_ids = tracking_domain_ids
+            _instance.website = website
+            _instance.id = id
+            _instance.incremental_id = incremental_id
+            _instance.tags = tags
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.additional_properties = _additional
+            return _instance
         publisher = cls(
             active,
             address,
@@ -316,8 +358,7 @@ class Publisher:
             updated_at,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            publisher.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        publisher.additional_properties = _additional
         return publisher
 
     @property

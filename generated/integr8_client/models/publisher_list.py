@@ -24,6 +24,8 @@ _KEYS = frozenset(
         "meta",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -91,13 +93,31 @@ class PublisherList:
             read_object(meta, "meta")
             meta = None
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is PublisherList:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.data = data
+            _instance.meta = meta
+            _instance.additional_properties = _additional
+            return _instance
         publisher_list = cls(
             data,
             meta,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            publisher_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        publisher_list.additional_properties = _additional
         return publisher_list
 
     @property

@@ -37,6 +37,8 @@ _KEYS = frozenset(
         "api_access_enabled",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -212,6 +214,38 @@ class PublisherUser:
         if type(api_access_enabled) is not bool and api_access_enabled is not UNSET:
             api_access_enabled = read_bool(api_access_enabled, "api_access_enabled")
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is PublisherUser:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.created_at = created_at
+            _instance.description = description
+            _instance.email = email
+            _instance.first_name = first_name
+            _instance.fraud_visibility_enabled = fraud_visibility_enabled
+            _instance.id = id
+            _instance.last_name = last_name
+            _instance.postback_manager_enabled = postback_manager_enabled
+            _instance.publisher_id = publisher_id
+            _instance.publisher_incremental_id = publisher_incremental_id
+            _instance.status = status
+            _instance.timezone = timezone
+            _instance.updated_at = updated_at
+            _instance.notes = notes
+            _instance.api_access_enabled = api_access_enabled
+            _instance.additional_properties = _additional
+            return _instance
         publisher_user = cls(
             created_at,
             description,
@@ -230,8 +264,7 @@ class PublisherUser:
             api_access_enabled,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            publisher_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        publisher_user.additional_properties = _additional
         return publisher_user
 
     @property

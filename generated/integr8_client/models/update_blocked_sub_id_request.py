@@ -19,6 +19,8 @@ _KEYS = frozenset(
         "description",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -46,12 +48,22 @@ class UpdateBlockedSubIDRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         description = src_dict.get("description", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
         update_blocked_sub_id_request = cls(
             description,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            update_blocked_sub_id_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        update_blocked_sub_id_request.additional_properties = _additional
         return update_blocked_sub_id_request
 
     @property

@@ -24,6 +24,8 @@ _KEYS = frozenset(
         "throttle_status",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -101,6 +103,17 @@ class UpdateCustomThrottleRequest:
         else:
             throttle_status = UpdateCustomThrottleRequestThrottleStatus(_throttle_status)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
         update_custom_throttle_request = cls(
             active,
             additional_filters,
@@ -109,8 +122,7 @@ class UpdateCustomThrottleRequest:
             throttle_status,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            update_custom_throttle_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        update_custom_throttle_request.additional_properties = _additional
         return update_custom_throttle_request
 
     @property

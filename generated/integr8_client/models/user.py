@@ -36,6 +36,8 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
+_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -211,6 +213,40 @@ class User:
 
         updated_at = _get("updated_at", UNSET)
 
+        # The objects of one answer share their keys and key order: which keys are additional is
+        # worked out once per key order (_LAYOUT), not once per object.
+        global _LAYOUT
+        _keys = tuple(src_dict)
+        _layout = _LAYOUT
+        if _keys != _layout[0]:
+            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
+        _additional = {}
+        for _name in _layout[1]:
+            _additional[_name] = src_dict[_name]
+
+        if cls is User:
+            # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
+            # call costs more than the stores); a subclass gets its own __init__ below.
+            _instance = object.__new__(cls)  # named so that no property's local can be it
+            _instance.city = city
+            _instance.country = country
+            _instance.email = email
+            _instance.first_name = first_name
+            _instance.last_name = last_name
+            _instance.phone = phone
+            _instance.role = role
+            _instance.timezone = timezone
+            _instance.advertiser_manager_access = advertiser_manager_access
+            _instance.api_access_enabled = api_access_enabled
+            _instance.is_advertiser_manager = is_advertiser_manager
+            _instance.is_publisher_manager = is_publisher_manager
+            _instance.publisher_manager_access = publisher_manager_access
+            _instance.status = status
+            _instance.id = id
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.additional_properties = _additional
+            return _instance
         user = cls(
             city,
             country,
@@ -231,8 +267,7 @@ class User:
             updated_at,
         )
 
-        if not _KEYS.issuperset(src_dict):
-            user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        user.additional_properties = _additional
         return user
 
     @property
