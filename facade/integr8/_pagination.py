@@ -24,7 +24,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast
 
 from ._pagewalk import NOT_YET, PageWalk
 from ._reports import CursorWalk
@@ -304,8 +304,7 @@ class Paginator(_Paging[T]):
 
     def __next__(self) -> T:
         """The next item of the walk `next()` keeps (started by its first call)."""
-        item: T = next(self._kept())
-        return item
+        return cast(T, next(self._kept()))
 
     def close(self) -> None:
         """End the walk `next()` started (nothing more is fetched); `contextlib.closing` works."""
@@ -362,8 +361,7 @@ class AsyncPaginator(_Paging[T]):
 
     async def __anext__(self) -> T:
         """The next item of the walk `anext()` keeps (see `Paginator.__next__`)."""
-        item: T = await anext(self._kept())
-        return item
+        return cast(T, await anext(self._kept()))
 
     async def aclose(self) -> None:
         """End the walk `anext()` started, cancelling its requests in flight
