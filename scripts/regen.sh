@@ -33,6 +33,9 @@ CONFIG="$ROOT/openapi/generator-config.yaml"
 TEMPLATES="$ROOT/openapi/templates"
 TARGET="$ROOT/generated/integr8_client"
 REGEN_PYTHON="${REGEN_PYTHON:-$ROOT/.venv/bin/python}"
+# Relative to where we were called from (make passes .venv/bin/python): the generator runs
+# elsewhere, so the toolchain's path must not depend on the working directory.
+[[ $REGEN_PYTHON == /* ]] || REGEN_PYTHON="$PWD/$REGEN_PYTHON"
 BIN="$(dirname "$REGEN_PYTHON")"
 
 die() {

@@ -85,3 +85,12 @@ def test_a_bound_the_lowest_install_did_not_reach_is_reported():
     assert unproven(installed, bounds) == [
         "typer: pyproject.toml allows 0.12, but the lowest installable is 0.16.1: raise the bound"
     ]
+
+
+def test_regen_takes_a_toolchain_path_relative_to_where_it_is_called():
+    """make passes `REGEN_PYTHON=.venv/bin/python`; the generator runs in another directory."""
+    env = {**os.environ, "REGEN_PYTHON": os.path.relpath(sys.executable, ROOT)}
+    done = subprocess.run(
+        ["bash", "scripts/regen.sh", "--check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
