@@ -141,9 +141,6 @@ def _retry_policy(retry: object, max_retries: object) -> RetryPolicy:
     return retry
 
 
-_timeout = as_timeout
-
-
 _CREDENTIAL_HEADERS = ("authorization", "api-key", "cookie", "proxy-authorization")
 
 
@@ -169,9 +166,6 @@ def _check_http_client(http_client: _H | None, kind: type[_H], transport: object
             "the API key itself, so give it a client without auth or credential headers"
         )
     return http_client
-
-
-_byte_limit = as_byte_limit
 
 
 class _ClientCore:
@@ -201,10 +195,10 @@ class _ClientCore:
         self._secret = _redact.register(self._api_key)
         self.base_url = _check_base_url(base_url, allow_http)
         self._settings: dict[str, Any] = dict(
-            timeout=_timeout(timeout),
+            timeout=as_timeout(timeout),
             policy=_retry_policy(retry, max_retries),
-            max_response_bytes=_byte_limit("max_response_bytes", max_response_bytes),
-            max_download_bytes=_byte_limit("max_download_bytes", max_download_bytes),
+            max_response_bytes=as_byte_limit("max_response_bytes", max_response_bytes),
+            max_download_bytes=as_byte_limit("max_download_bytes", max_download_bytes),
         )
         self._auth = _ApiKeyAuth(self._api_key, (self.base_url.scheme, self.base_url.host, self.base_url.port))
         self._headers = {"User-Agent": f"integr8-py/{__version__} httpx/{httpx.__version__}"}
@@ -273,7 +267,7 @@ class _ClientCore:
 
     @timeout.setter
     def timeout(self, value: float | httpx.Timeout) -> None:
-        self._core.timeout = _timeout(value)
+        self._core.timeout = as_timeout(value)
 
     @property
     def _policy(self) -> RetryPolicy:
@@ -297,7 +291,7 @@ class _ClientCore:
 
     @max_response_bytes.setter
     def max_response_bytes(self, value: int) -> None:
-        self._core.max_response_bytes = _byte_limit("max_response_bytes", value)
+        self._core.max_response_bytes = as_byte_limit("max_response_bytes", value)
 
     @property
     def max_download_bytes(self) -> int:
@@ -306,7 +300,7 @@ class _ClientCore:
 
     @max_download_bytes.setter
     def max_download_bytes(self, value: int) -> None:
-        self._core.max_download_bytes = _byte_limit("max_download_bytes", value)
+        self._core.max_download_bytes = as_byte_limit("max_download_bytes", value)
 
     def _opened(self, kind: type[_H]) -> list[_H]:
         """The httpx clients this client made and so must close (not an `http_client` given)."""
