@@ -33,7 +33,7 @@ help:
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || $$(bash scripts/find-python.sh $(PYTHON)) -m venv $(VENV)
 	$(BIN)/python -m pip install --disable-pip-version-check -e '.[dev,cli]'
 	touch $@
 
@@ -41,12 +41,13 @@ test: venv
 	REGEN_PYTHON=$(BIN)/python bash scripts/regen.sh --check
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
-# Each supported interpreter present on this machine, in its own venv; one missing is said, not failed.
+# Each supported interpreter present on this machine, in its own venv; one missing is said, not
+# failed. scripts/find-python.sh finds it on PATH or, failing that, under pyenv.
 SUPPORTED := 3.11 3.12 3.13
 test-all:
 	@for version in $(SUPPORTED); do \
-		if python$$version -c 'import sys' 2>/dev/null; then \
-			echo "== Python $$version"; \
+		if found=$$(bash scripts/find-python.sh python$$version 2>/dev/null); then \
+			echo "== Python $$version ($$found)"; \
 			$(MAKE) --no-print-directory test PYTHON=python$$version; \
 		else \
 			echo "== Python $$version: not installed here, skipped"; \
@@ -57,7 +58,7 @@ test-all:
 # (uv's --resolution lowest-direct, in .venv-lowest); scripts/lowest.py --check fails if one resolved
 # higher (its bound was never tested), then the whole suite runs there.
 test-lowest:
-	test -x .venv-lowest/bin/python || $(PYTHON) -m venv .venv-lowest
+	test -x .venv-lowest/bin/python || $$(bash scripts/find-python.sh $(PYTHON)) -m venv .venv-lowest
 	.venv-lowest/bin/python -m pip install --disable-pip-version-check -q uv
 	.venv-lowest/bin/uv pip install --python .venv-lowest/bin/python -q --resolution lowest-direct -e '.[dev,cli]'
 	.venv-lowest/bin/python scripts/lowest.py --check

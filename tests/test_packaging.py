@@ -69,7 +69,7 @@ def test_make_test_with_another_interpreter_uses_its_own_venv():
     plan = subprocess.run(
         ["make", "-n", "test", "PYTHON=python3.12"], cwd=ROOT, capture_output=True, text=True, timeout=60
     ).stdout
-    assert "python3.12 -m venv .venv-python3.12" in plan
+    assert "$(bash scripts/find-python.sh python3.12) -m venv .venv-python3.12" in plan
     assert "REGEN_PYTHON=.venv-python3.12/bin/python bash scripts/regen.sh --check" in plan
     assert ".venv-python3.12/bin/python -m pytest" in plan
 
@@ -94,3 +94,33 @@ def test_regen_takes_a_toolchain_path_relative_to_where_it_is_called():
         ["bash", "scripts/regen.sh", "--check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _find_python(name: str, pyenv_root: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYENV_ROOT": str(pyenv_root)}
+    return subprocess.run(
+        ["bash", str(ROOT / "scripts" / "find-python.sh"), name], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_make_finds_an_interpreter_installed_under_pyenv_but_not_selected(tmp_path):
+    """pyenv's shims refuse `python3.12` unless pyenv selected 3.12, so `make test-all` and
+    `make test PYTHON=python3.12` look for the newest pyenv install of that version."""
+    for version in ("3.77.1", "3.77.10", "3.77.9"):  # the newest by version, not by text
+        bin_dir = tmp_path / "versions" / version / "bin"
+        bin_dir.mkdir(parents=True)
+        (bin_dir / "python3.77").symlink_to(sys.executable)
+    found = _find_python("python3.77", tmp_path)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip() == str(tmp_path / "versions" / "3.77.10" / "bin" / "python3.77")
+    assert _find_python(sys.executable, tmp_path).stdout.strip() == sys.executable  # a runnable name is kept
+
+
+def test_make_says_when_an_interpreter_is_nowhere(tmp_path):
+    missing = _find_python("python3.78", tmp_path)
+    assert missing.returncode == 1 and "python3.78" in missing.stderr and not missing.stdout
+
+
+def test_make_test_all_and_the_venvs_use_that_lookup():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert makefile.count("scripts/find-python.sh") >= 3  # .venv, each of test-all, .venv-lowest
