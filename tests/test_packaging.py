@@ -66,8 +66,9 @@ def test_regen_ignores_the_interpreter_make_was_given(tmp_path):
 
 
 def test_make_test_with_another_interpreter_uses_its_own_venv():
+    # -B: the plan as on a fresh clone, whether or not this checkout already has that venv
     plan = subprocess.run(
-        ["make", "-n", "test", "PYTHON=python3.12"], cwd=ROOT, capture_output=True, text=True, timeout=60
+        ["make", "-n", "-B", "test", "PYTHON=python3.12"], cwd=ROOT, capture_output=True, text=True, timeout=60
     ).stdout
     assert "$(bash scripts/find-python.sh python3.12) -m venv .venv-python3.12" in plan
     assert "REGEN_PYTHON=.venv-python3.12/bin/python bash scripts/regen.sh --check" in plan
