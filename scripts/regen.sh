@@ -119,6 +119,8 @@ generate() {
     printf '# Marker file for PEP 561\n' >"$out/py.typed"
     # The spec itself, as JSON, for integr8._spec (see facade/integr8/_spec.py).
     helper bundle "$spec" "$out/openapi.json"
+    # Each operation's parameters, taken from it, for the client's first call (scripts/_optable.py).
+    "$REGEN_PYTHON" "$ROOT/scripts/_optable.py" "$out/openapi.json" "$out/operation_parameters.json"
 }
 
 # install_tree FRESH: replace generated/integr8_client with FRESH by two renames.

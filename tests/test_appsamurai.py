@@ -394,13 +394,48 @@ def test_token_absent_from_a_cassette_which_still_plays_back(tmp_path):
 # -- the URL -----------------------------------------------------------------------------------
 
 
-def test_http_is_upgraded_to_https_unless_opted_in():
-    server = Server(BARE)
-    client(server, url=URL.replace("https://", "http://")).campaigns()
+PLAIN = URL.replace("https://", "http://")
+
+
+@pytest.mark.parametrize("cls", [AppSamurai, AsyncAppSamurai])
+def test_http_is_refused_never_rewritten_unless_opted_in(cls, monkeypatch):
+    monkeypatch.delenv("APPSAMURAI_ALLOW_HTTP", raising=False)
+    transport = httpx.MockTransport(Server(BARE))  # both a sync and an async transport
+    with pytest.raises(errors.ConfigurationError) as caught:
+        cls(PLAIN, transport=transport)
+    message = str(caught.value)
+    assert "plain http://" in message and "unencrypted" in message
+    # what to do: the https URL (token masked), or the opt-ins
+    assert "https://api.appsamurai.com/api/campaign-pull/list/<redacted>" in message
+    assert "allow_http=True" in message and "APPSAMURAI_ALLOW_HTTP=1" in message
+    assert TOKEN not in message and TOKEN not in repr(caught.value)
+    with pytest.raises(errors.ConfigurationError, match="plain http"):
+        cls(PLAIN, transport=transport, allow_http=False)
+
+
+def test_http_is_kept_as_given_when_allowed_by_keyword_or_environment(monkeypatch):
+    monkeypatch.delenv("APPSAMURAI_ALLOW_HTTP", raising=False)
+    server = Server(BARE, BARE, BARE)
+    client(server, url=PLAIN, allow_http=True).campaigns()
+    assert str(server.requests[-1].url) == PLAIN  # the scheme is never rewritten
+    local = "http://127.0.0.1:8123/api/campaign-pull/list/" + TOKEN
+    for word in ("1", "true", "YES"):
+        monkeypatch.setenv("APPSAMURAI_ALLOW_HTTP", word)
+        assert AppSamurai(local, transport=httpx.MockTransport(server)).campaigns()
+        assert str(server.requests[-1].url) == local
+    monkeypatch.setenv("APPSAMURAI_URL", local)
+    assert repr(AppSamurai.from_env(transport=httpx.MockTransport(server))) == (
+        "AppSamurai(url='http://127.0.0.1:8123/api/campaign-pull/list/<redacted>')"
+    )
+    # an explicit allow_http=False wins over the environment; "0" or anything else allows nothing
+    with pytest.raises(errors.ConfigurationError, match="plain http"):
+        AppSamurai(local, allow_http=False)
+    monkeypatch.setenv("APPSAMURAI_ALLOW_HTTP", "0")
+    with pytest.raises(errors.ConfigurationError, match="plain http"):
+        AppSamurai(local)
+    # https needs no opt-in, and an opt-in changes nothing about it
+    client(server, url=URL, allow_http=True).campaigns()
     assert str(server.requests[-1].url) == URL
-    client(server, url=URL.replace("https://", "http://"), allow_http=True).campaigns()
-    assert server.requests[-1].url.scheme == "http"
-    assert server.requests[-1].url.path.endswith(TOKEN)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from integr8._filter_operators import FILTER_OPERATORS
 from integr8.cli import app
 from integr8.cli._state import AppState
 from integr8.cli._values import parse_filters
@@ -643,3 +644,81 @@ def test_without_the_cli_extra_the_command_says_how_to_install_it():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert "pip install 'integr8[cli]'" in done.stderr and "Traceback" not in done.stderr
+
+
+# -- --filter: exactly the SDK's operators, fields from the spec (issue 19) ----------------------
+
+
+def _sent_filters(sb: Sandbox, operation_id: str) -> list[tuple[str, str]]:
+    sent = [r for r in sb.requests if r.operation_id == operation_id]
+    assert sent, f"no {operation_id} request"
+    return [(k, v) for k, v in httpx.URL(sent[-1].url).params.multi_items() if k.startswith("filter[")]
+
+
+def test_list_filter_help_names_every_sdk_operator_and_the_flag() -> None:
+    command = get_command(app).commands["list"]  # type: ignore[attr-defined]
+    helps = {opt: param.help for param in command.params for opt in getattr(param, "opts", ())}
+    assert ", ".join(FILTER_OPERATORS) in helps["--filter"]
+    assert "--allow-unknown-filter" in helps and "--allow-unknown-filter" in (command.help or "")
+
+
+@pytest.mark.parametrize("op", FILTER_OPERATORS)
+def test_list_takes_every_operator_of_the_sdk(sb: Sandbox, creds: None, op: str) -> None:
+    result = run(sb, "list", "offers", "list_offers", "-i", sb.integration_id, "--filter", f"name.{op}=Fitness")
+    assert result.exit_code == 0, result.output
+    assert _sent_filters(sb, "listOffers") == [(f"filter[name][{op}]", "Fitness")]
+
+
+def test_list_unknown_operator_is_exit_2_with_the_operators(sb: Sandbox, creds: None) -> None:
+    for extra in ([], ["--allow-unknown-filter"]):  # a field without sub-fields: still an operator typo
+        result = run(sb, "list", "offers", "list_offers", "-i", sb.integration_id, "--filter", "name.bogus=x", *extra)
+        assert result.exit_code == 2, result.output
+        assert "unknown operator 'bogus'" in result.stderr
+        assert ", ".join(FILTER_OPERATORS) in result.stderr.replace("\n", " ")
+        assert "valid fields" not in result.stderr  # name is a field: only the operator is wrong
+    result = run(sb, "list", "offers", "list_offers", "-i", sb.integration_id, "--filter", "name.nlik=x")
+    assert result.exit_code == 2 and "did you mean nlike" in result.stderr
+    assert not [r for r in sb.requests if r.operation_id == "listOffers"]
+
+
+def test_list_unknown_operator_after_an_unknown_field_lists_the_fields(sb: Sandbox, creds: None) -> None:
+    result = run(sb, "list", "offers", "list_offers", "-i", sb.integration_id, "--filter", "nme.bogus=x")
+    assert result.exit_code == 2, result.output
+    message = " ".join(result.stderr.split())
+    assert "unknown operator 'bogus'" in message and "neither 'nme.bogus' nor 'nme' is a field" in message
+    assert "default_payout.payout_type" in message and "--allow-unknown-filter" in message
+
+
+def test_list_unknown_field_is_exit_2_unless_allowed(sb: Sandbox, creds: None) -> None:
+    args = ("list", "offers", "list_offers", "-i", sb.integration_id, "--filter", "status=Active")
+    result = run(sb, *args)
+    assert result.exit_code == 2, result.output
+    message = " ".join(result.stderr.split())
+    assert "--filter status=...: the items of this operation (Offer) have no field 'status'" in message
+    assert "active, advertiser_id" in message and "add --allow-unknown-filter to send it anyway" in message
+    assert not [r for r in sb.requests if r.operation_id == "listOffers"]
+    result = run(sb, *args, "--allow-unknown-filter")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""  # the sandbox, like the API, matches nothing: what the check prevents
+    assert _sent_filters(sb, "listOffers") == [("filter[status]", "Active")]
+
+
+def test_list_dotted_fields_are_read_with_the_items_fields(sb: Sandbox, creds: None) -> None:
+    listing = ("list", "download_center", "list_download_center_exports")
+    result = run(sb, *listing, "--filter", "results_meta.total.gte=10", "--filter", "results_meta.total=12")
+    assert result.exit_code == 0, result.output
+    assert _sent_filters(sb, "listDownloadCenterExports") == [
+        ("filter[results_meta.total][gte]", "10"),
+        ("filter[results_meta.total][eq]", "12"),
+    ]
+    result = run(sb, *listing, "--filter", "reports_query_option.filters.offer_id.equalvalues=o1")
+    assert result.exit_code == 0, result.output  # below a free-form object, any key is a field
+    assert _sent_filters(sb, "listDownloadCenterExports") == [
+        ("filter[reports_query_option.filters.offer_id.equalvalues]", "o1")
+    ]
+    result = run(
+        sb, "list", "offers", "list_offers", "-i", sb.integration_id, "--filter", "default_payout.payout.gte=30"
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(r["default_payout"]["payout"] >= 30 for r in rows)

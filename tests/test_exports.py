@@ -873,36 +873,31 @@ def no_writer_thread_left() -> bool:
     return False
 
 
-def fail_second_temp_file(monkeypatch):
-    real = _spool.temp_beside
-    made = []
-
+def fail_creating_the_file(monkeypatch):
     def temp_beside(dest, suffix):
-        made.append(suffix)
-        if len(made) == 2:  # the CSV's, once the zip's exists
-            raise OSError(28, "No space left on device")
-        return real(dest, suffix)
+        raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(_spool, "temp_beside", temp_beside)
 
 
-def fail_opening_the_zip(monkeypatch):
+def fail_opening_the_file(monkeypatch):
+    """The temporary file (the zip's, or with extract the CSV's: the zip is not written then)."""
     real_open = open
 
     def opening(path, mode, *args, **kwargs):
-        if str(path).endswith(".zip.part"):
+        if str(path).endswith(".part"):
             raise PermissionError(13, "Permission denied")
         return real_open(path, mode, *args, **kwargs)
 
     monkeypatch.setattr(_spool, "open", opening, raising=False)
 
 
-def fail_writing_the_zip(monkeypatch):
+def fail_writing_the_file(monkeypatch):
     real_open = open
 
     def opening(path, mode, *args, **kwargs):
         f = real_open(path, mode, *args, **kwargs)
-        return SlowOrFailingFile(f, fail_on=1) if str(path).endswith(".zip.part") else f
+        return SlowOrFailingFile(f, fail_on=1) if str(path).endswith(".part") else f
 
     monkeypatch.setattr(_spool, "open", opening, raising=False)
 
@@ -928,13 +923,14 @@ def fail_publishing(monkeypatch):
     monkeypatch.setattr(_spool, "publish", publish)
 
 
+@pytest.mark.parametrize("extract", [True, False])
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize(
     ("fail", "error", "message"),
     [
-        (fail_second_temp_file, DownloadError, "No space left"),
-        (fail_opening_the_zip, DownloadError, "Permission denied"),
-        (fail_writing_the_zip, DownloadError, "No space left"),
+        (fail_creating_the_file, DownloadError, "No space left"),
+        (fail_opening_the_file, DownloadError, "Permission denied"),
+        (fail_writing_the_file, DownloadError, "No space left"),
         (fail_fsync, DownloadError, "Input/output error"),
         (fail_verifying, ArtifactError, "refused by the test"),
         (fail_publishing, DownloadError, "Invalid cross-device link"),
@@ -942,13 +938,13 @@ def fail_publishing(monkeypatch):
     ids=["create", "open", "write", "fsync", "verify", "publish"],
 )
 async def test_the_download_removes_its_files_whatever_step_fails(
-    sb, tmp_path, monkeypatch, mode, fail, error, message
+    sb, tmp_path, monkeypatch, mode, fail, error, message, extract
 ):
     (tmp_path / "c.csv").write_text("keep me")
     fail(monkeypatch)
     client = make_client(sb) if mode == "sync" else make_async_client(sb)
     with pytest.raises(error, match=message) as info:
-        result = export(client, sb, tmp_path / "c.csv")
+        result = export(client, sb, tmp_path / "c.csv", extract=extract)
         if mode == "async":
             await result
     assert info.value.export_id  # resumable: the export itself is fine

@@ -63,6 +63,8 @@ def repo_copy(tmp_path: Path) -> Path:
         ignore=ignore,
     )
     shutil.copy2(ROOT / "pyproject.toml", repo / "pyproject.toml")
+    # scripts/_optable.py computes the shipped parameter table with the SDK's own spec reader
+    shutil.copy2(ROOT / "facade" / "integr8" / "_spec.py", repo / "facade" / "integr8" / "_spec.py")
     return repo
 
 

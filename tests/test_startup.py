@@ -124,6 +124,107 @@ def test_the_operation_catalog_imports_no_generated_module() -> None:
     assert out["operations"] > 50
 
 
+def test_the_first_list_call_loads_no_feature_module_and_not_the_whole_spec() -> None:
+    """A process that lists offers loads neither the export, conversion and time-window modules
+    (nor what they bring: zoneinfo, zipfile, threads) nor the whole spec: the parameters of the
+    operation come from the small generated table (`integr8._operations.parameter_table`)."""
+    out = run_python(
+        """
+        import json, sys
+        import httpx
+        from integr8 import Integr8
+
+        body = {"data": [], "meta": {"total_count": 0, "total_page": 1}}
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+        client = Integr8(api_key="k" * 32, transport=transport)
+        page = client.offers.list_offers(integration_id="5271fd6b194cbe633fa794c4", pagesize=5)
+        assert page.data == [], page
+        spec = sys.modules.get("integr8._spec")
+        print(json.dumps({
+            "modules": sorted(sys.modules),
+            "spec_read": spec is not None and spec.load_spec.cache_info().currsize > 0,
+        }))
+        """
+    )
+    assert isinstance(out, dict)
+    features = ("integr8._conversions", "integr8._exports", "integr8._times", "integr8._spool", "integr8._zipcheck")
+    assert loaded(out["modules"], features) == []
+    assert loaded(out["modules"], ("zoneinfo", "zipfile", "concurrent.futures", "pkgutil")) == []
+    assert out["spec_read"] is False
+
+
+def test_the_operation_table_lists_exactly_the_generated_operation_modules() -> None:
+    """`catalog()` reads the generated `OPERATION_MODULES`: it names every module under the tag
+    folders of `integr8_client.api`, and nothing else."""
+    import os
+    import pkgutil
+
+    import integr8_client.api as api
+    from integr8._operations import API_PACKAGE, attribute_name, catalog
+
+    found: dict[str, dict[str, str]] = {}
+    for tag in pkgutil.iter_modules(api.__path__):
+        if tag.ispkg:
+            folders = [os.path.join(folder, tag.name) for folder in api.__path__]
+            found[attribute_name(tag.name)] = {
+                op.name: f"{API_PACKAGE}.{tag.name}.{op.name}" for op in pkgutil.iter_modules(folders)
+            }
+    assert catalog() == found
+    assert sum(len(ops) for ops in found.values()) > 50
+
+
+def test_the_generated_parameter_table_is_what_the_spec_says() -> None:
+    """scripts/regen.sh writes each operation's parameters beside the spec it ships
+    (scripts/_optable.py); they are exactly what `integr8._spec` reads from that spec."""
+    from integr8._operations import parameter_table
+    from integr8._spec import _parameters_by_operation
+
+    from_spec = {name: list(params) for name, params in _parameters_by_operation().items()}
+    assert parameter_table() == from_spec
+    assert [p["name"] for p in from_spec["listoffers"]] == ["integrationID", "page[number]", "page[size]", "sort"]
+
+
+def test_without_the_table_the_parameters_come_from_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A generated package without the table (made before it existed) still has every check."""
+    from integr8 import _operations
+
+    shipped = _operations.parameter_table()
+    monkeypatch.setattr(_operations, "PARAMETER_TABLE", "no-such-table.json")
+    _operations.parameter_table.cache_clear()
+    try:
+        assert _operations.parameter_table() == shipped
+        info = _operations.OperationInfo("offers", "list_offers", _operations.catalog()["offers"]["list_offers"])
+        assert [(p.arg, p.wire) for p in info.spec_params] == [
+            ("integration_id", "integrationID"),
+            ("pagenumber", "page[number]"),
+            ("pagesize", "page[size]"),
+            ("sort", "sort"),
+        ]
+    finally:
+        _operations.parameter_table.cache_clear()
+
+
+def test_the_regen_step_writes_the_table_from_a_spec_deterministically(tmp_path: Path) -> None:
+    """scripts/_optable.py: the same spec gives the same bytes, and the table follows the spec."""
+    import importlib.util
+
+    import integr8_client
+
+    root = Path(__file__).resolve().parents[1]
+    found = importlib.util.spec_from_file_location("_optable_under_test", root / "scripts" / "_optable.py")
+    assert found is not None and found.loader is not None
+    optable = importlib.util.module_from_spec(found)
+    found.loader.exec_module(optable)
+    shipped = Path(integr8_client.__file__).parent
+    spec = json.loads((shipped / "openapi.json").read_text(encoding="utf-8"))
+    assert optable.render(spec) == (shipped / "operation_parameters.json").read_text(encoding="utf-8")
+    assert optable.render(spec) == optable.render(json.loads(json.dumps(spec)))
+    path_item = spec["paths"]["/api/v2/integrations/{integrationID}/offers"]
+    path_item["get"]["parameters"] = [p for p in path_item["get"]["parameters"] if p.get("name") != "sort"]
+    names = [p["name"] for p in json.loads(optable.render(spec))["listoffers"]]
+    assert names == ["integrationID", "page[number]", "page[size]"]
+
+
 # -- import integr8 ------------------------------------------------------------------------------
 
 

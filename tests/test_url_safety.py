@@ -292,7 +292,7 @@ def test_cli_report_with_a_blank_integration_exits_2_and_sends_nothing(sb: Sandb
     args = ["report", "conversions", "-i", "  ", "--from", "2025-02-01", "--to", "2025-02-01"]
     result = CliRunner().invoke(app, args, obj=AppState(transport=SandboxTransport(sb)))
     assert result.exit_code == 2, result.output
-    assert "integration_id" in result.output
+    assert "--integration" in result.output and "integration_id" not in result.output  # the option typed
     assert sb.requests == []
 
 

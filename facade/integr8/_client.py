@@ -26,11 +26,11 @@ from ._constants import (
     ENV_ALLOW_HTTP,
     ENV_API_KEY,
     ENV_BASE_URL,
+    MAX_DOWNLOAD_BYTES,
     TRUE_WORDS,
 )
-from ._conversions import ConversionUpdate, ConversionUpdateReport, update_flow
-from ._core import Core, as_byte_limit, as_timeout
-from ._exports import MAX_DOWNLOAD_BYTES, ExportProgress, ExportResult, export_flow, resume_flow
+from ._core import Core, as_byte_limit, as_timeout, transport_clock
+from ._filters import check_filter_fields, check_strict
 from ._flow import AsyncIO, Flow, SyncIO, arun, run
 from ._operations import OperationInfo, operation_info
 from ._opnames import REPORTS
@@ -46,12 +46,33 @@ from ._pagination import (
 from ._pagination import T as _Item
 from ._reports import ReportArgs
 from ._retry import RetryPolicy
-from ._times import api_window, check_integration
 from ._version import __version__
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     from integr8_client.models import ClickReportRow, ConversionReportRow, ImpressionReportRow
+
+    from ._conversions import ConversionUpdate, ConversionUpdateReport, update_flow
+    from ._exports import ExportProgress, ExportResult, export_flow, resume_flow
+else:
+    # The features' modules (and what they import: decimal, zoneinfo, zipfile ...) load when a
+    # feature is first used, not with the client: a process that only lists pays nothing for
+    # them. Each stand-in imports the real flow on its first call (then a dict lookup).
+
+    def update_flow(*args: Any, **kwargs: Any) -> Any:
+        from ._conversions import update_flow
+
+        return update_flow(*args, **kwargs)
+
+    def export_flow(*args: Any, **kwargs: Any) -> Any:
+        from ._exports import export_flow
+
+        return export_flow(*args, **kwargs)
+
+    def resume_flow(*args: Any, **kwargs: Any) -> Any:
+        from ._exports import resume_flow
+
+        return resume_flow(*args, **kwargs)
 
 
 _T = TypeVar("_T")
@@ -184,6 +205,7 @@ class _ClientCore:
         max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = MAX_DOWNLOAD_BYTES,
         retry: RetryPolicy | None = None,
+        strict_filters: bool = True,
     ):
         # Left as None: read from the environment (INTEGR8_API_KEY, INTEGR8_BASE_URL,
         # INTEGR8_ALLOW_HTTP), else the defaults of `integr8._constants`.
@@ -199,6 +221,7 @@ class _ClientCore:
             policy=_retry_policy(retry, max_retries),
             max_response_bytes=as_byte_limit("max_response_bytes", max_response_bytes),
             max_download_bytes=as_byte_limit("max_download_bytes", max_download_bytes),
+            strict_filters=check_strict(strict_filters),
         )
         self._auth = _ApiKeyAuth(self._api_key, (self.base_url.scheme, self.base_url.host, self.base_url.port))
         self._headers = {"User-Agent": f"integr8-py/{__version__} httpx/{httpx.__version__}"}
@@ -223,6 +246,7 @@ class _ClientCore:
             max_response_bytes=self._settings["max_response_bytes"],
             max_download_bytes=self._settings["max_download_bytes"],
             retry=self._settings["policy"],
+            strict_filters=self._settings["strict_filters"],
         )
 
     def _options(self, **changes: Any) -> dict[str, Any]:
@@ -252,7 +276,12 @@ class _ClientCore:
             base_url=self.base_url,
             sleep=sleep,
             headers={**self._headers, "API-KEY": self._api_key},
+            strict_filters=self._settings["strict_filters"],
         )
+        # A sandbox transport on a ManualClock (integr8.testing): wait in sandbox time, not real time.
+        sandbox_clock = transport_clock(self._made_with["transport"] or self._made_with["http_client"])
+        if sandbox_clock is not None:
+            self._core.follow_clock(sandbox_clock)
         return self._core
 
     def __repr__(self) -> str:
@@ -302,6 +331,16 @@ class _ClientCore:
     def max_download_bytes(self, value: int) -> None:
         self._core.max_download_bytes = as_byte_limit("max_download_bytes", value)
 
+    @property
+    def strict_filters(self) -> bool:
+        """Whether `paginate` refuses a filter on a field the operation's items do not have
+        (ConfigurationError listing the valid ones; `integr8._filters`). Default True."""
+        return self._core.strict_filters
+
+    @strict_filters.setter
+    def strict_filters(self, value: bool) -> None:
+        self._core.strict_filters = check_strict(value)
+
     def _opened(self, kind: type[_H]) -> list[_H]:
         """The httpx clients this client made and so must close (not an `http_client` given)."""
         made = [] if self._made_with["http_client"] is not None else [self._http]
@@ -319,6 +358,7 @@ class _ClientCore:
         sort: str | Iterable[str] | None,
         concurrency: int,
         params: dict[str, Any],
+        strict_filters: bool | None = None,
     ) -> tuple[OperationInfo, dict[str, Any], dict[str, str]]:
         # A bound operation names itself: `__integr8_operation__ = (tag, name)` (generated).
         named = getattr(operation, "__integr8_operation__", None)
@@ -349,6 +389,8 @@ class _ClientCore:
         if sorted_by:
             call_params["sort"] = sorted_by
         query = filter_query(filters)
+        strict = self._core.strict_filters if strict_filters is None else check_strict(strict_filters)
+        check_filter_fields(f"{info.tag}.{info.name}", info.name, filters or (), strict=strict)
         info.request_kwargs((), {**call_params, "pagenumber": 1})  # fail now, not mid-iteration
         return info, call_params, query
 
@@ -367,6 +409,8 @@ class _ClientCore:
     ) -> tuple[OperationInfo, dict[str, Any]]:
         if kind not in REPORTS:
             raise ConfigurationError(f"report kind must be one of {', '.join(REPORTS)}; got {kind!r}")
+        from ._times import api_window, check_integration  # zoneinfo: loaded for reports only
+
         check_integration(integration_id)
         start_time, end_time = api_window(start, end, timezone)
         check_page_size(page_size)
@@ -418,6 +462,10 @@ class Integr8(_ClientCore, Operations):
     API call, whatever the client's own setting. Downloads from signed URLs do not use it (they
     must carry no header of yours; the SDK's credential-free client honours HTTPS_PROXY). It stays
     open when this client is closed. `transport` is the lighter way to swap only the transport.
+
+    `strict_filters` (default True): `paginate` refuses, with `ConfigurationError` listing the
+    valid ones, a filter on a field the operation's items do not have per the spec (the API
+    would match nothing); False sends such fields (`paginate(..., strict_filters=)` per call).
     """
 
     def __init__(
@@ -433,9 +481,18 @@ class Integr8(_ClientCore, Operations):
         max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = MAX_DOWNLOAD_BYTES,
         retry: RetryPolicy | None = None,
+        strict_filters: bool = True,
     ):
         super().__init__(
-            api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes, retry
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            allow_http,
+            max_response_bytes,
+            max_download_bytes,
+            retry,
+            strict_filters=strict_filters,
         )
         self._remember(transport, http_client)
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
@@ -497,6 +554,9 @@ class Integr8(_ClientCore, Operations):
     def _call(self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any] | None = None) -> Any:
         return self._run(self._core.call(info, params, extra_query))
 
+    def _fetch(self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any]) -> httpx.Response:
+        return self._run(self._core.fetch(info, params, extra_query))
+
     def paginate(
         self,
         operation: Callable[..., Page[_Item]],
@@ -506,6 +566,7 @@ class Integr8(_ClientCore, Operations):
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
         concurrency: int = 1,
+        strict_filters: bool | None = None,
         **params: Any,
     ) -> Paginator[_Item]:
         """Every item of every page of a list operation: a `Paginator` of the operation's item
@@ -514,19 +575,28 @@ class Integr8(_ClientCore, Operations):
 
         `operation`: a bound list operation of a client (`client.<tag>.<list operation>`);
         `page_size`: items per request, 1 to 100; `filters`: `{"field": value}` (equals) or
-        `{"field": {"operator": value}}`, sent as `filter[field][operator]`; `sort`: a key or a
-        list of keys, `-` in front for descending; `concurrency`: pages fetched at once (1 or
-        more); `**params`: the operation's own parameters (`integration_id=...`). Raises, before
-        any request: `TypeError` for anything but a bound operation, `ConfigurationError` for an
-        operation that is not a numbered list, a bad `page_size`, `concurrency`, filter, sort
-        key or parameter, and for `pagenumber`/`pagesize`/`sort` among `params`.
+        `{"field": {"operator": value}}`, sent as `filter[field][operator]`, with the operators of
+        `integr8._filter_operators` (eq, ne, like, nlike, gt, gte, lt, lte, in, nin, eq_n, ne_n)
+        and fields the operation's items have per the spec, dotted for nested ones
+        (`{"default_payout.payout": {"gte": 20}}`); `strict_filters`: False sends a field the
+        spec does not list (the API matches nothing for a field its items lack), default: the
+        client's `strict_filters`; `sort`: a key or a list of keys, `-` in front for descending;
+        `concurrency`: pages fetched at once (1 or more); `**params`: the operation's own
+        parameters (`integration_id=...`). Raises, before any request: `TypeError` for anything
+        but a bound operation, `ConfigurationError` for an operation that is not a numbered list,
+        a bad `page_size`, `concurrency`, filter value, unknown operator, unknown field (naming
+        the valid ones; `integr8._filters`), sort key or parameter, and for
+        `pagenumber`/`pagesize`/`sort` among `params`.
         """
-        info, call_params, query = self._page_plan(operation, page_size, filters, sort, concurrency, params)
+        info, call_params, query = self._page_plan(
+            operation, page_size, filters, sort, concurrency, params, strict_filters
+        )
         return Paginator(
-            lambda number: self._call(info, {**call_params, "pagenumber": number}, query),
+            lambda number: self._fetch(info, {**call_params, "pagenumber": number}, query),
             concurrency,
             page_size=page_size,
             operation=f"{info.tag}.{info.name}",
+            parse=functools.partial(self._core.parse, info),
         )
 
     @overload
@@ -593,12 +663,15 @@ class Integr8(_ClientCore, Operations):
         verify_timeout: float = 60.0,
         chunk_size: int = 100,
         raise_on_unapplied: bool = False,
+        allow_unknown_status: bool = False,
     ) -> ConversionUpdateReport:
         """Send conversion updates, then read the Conversion Report back to see what happened.
 
         Every update lands in `report.applied`, `.skipped`, `.not_found` or `.unsettled` (see
         `integr8._conversions`). Malformed input raises `InvalidUpdatesError` before anything is
-        sent; `raise_on_unapplied=True` raises `VerificationError` unless `report.ok`.
+        sent, a status other than Approved, Rejected or Pending among it (with a did-you-mean)
+        unless `allow_unknown_status=True`; `raise_on_unapplied=True` raises `VerificationError`
+        unless `report.ok`.
 
         `verify_timeout` (seconds, from when the updates are sent) bounds the whole verification:
         report requests start at least `READ_GAP` (0.25 s) apart, none after `verify_timeout`
@@ -623,6 +696,7 @@ class Integr8(_ClientCore, Operations):
                 verify_timeout=verify_timeout,
                 chunk_size=chunk_size,
                 raise_on_unapplied=raise_on_unapplied,
+                allow_unknown_status=allow_unknown_status,
                 report_plan=lambda start, end: self._report_plan(
                     "conversions", integration_id, start, end, None, None, None, None, "UTC", 100
                 ),
@@ -763,9 +837,18 @@ class AsyncIntegr8(_ClientCore, AsyncOperations):
         max_response_bytes: int = _http.DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = MAX_DOWNLOAD_BYTES,
         retry: RetryPolicy | None = None,
+        strict_filters: bool = True,
     ):
         super().__init__(
-            api_key, base_url, timeout, max_retries, allow_http, max_response_bytes, max_download_bytes, retry
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            allow_http,
+            max_response_bytes,
+            max_download_bytes,
+            retry,
+            strict_filters=strict_filters,
         )
         self._remember(transport, http_client)
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
@@ -823,6 +906,11 @@ class AsyncIntegr8(_ClientCore, AsyncOperations):
     ) -> Any:
         return await self._run(self._core.call(info, params, extra_query))
 
+    async def _fetch(
+        self, info: OperationInfo, params: dict[str, Any], extra_query: Mapping[str, Any]
+    ) -> httpx.Response:
+        return await self._run(self._core.fetch(info, params, extra_query))
+
     def paginate(
         self,
         operation: Callable[..., Awaitable[Page[_Item]]],
@@ -832,16 +920,20 @@ class AsyncIntegr8(_ClientCore, AsyncOperations):
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
         concurrency: int = 1,
+        strict_filters: bool | None = None,
         **params: Any,
     ) -> AsyncPaginator[_Item]:
         """Every item of every page of a list operation, for `async for`: an `AsyncPaginator` of
         the operation's item model (arguments and errors as `Integr8.paginate`)."""
-        info, call_params, query = self._page_plan(operation, page_size, filters, sort, concurrency, params)
+        info, call_params, query = self._page_plan(
+            operation, page_size, filters, sort, concurrency, params, strict_filters
+        )
         return AsyncPaginator(
-            lambda number: self._call(info, {**call_params, "pagenumber": number}, query),
+            lambda number: self._fetch(info, {**call_params, "pagenumber": number}, query),
             concurrency,
             page_size=page_size,
             operation=f"{info.tag}.{info.name}",
+            parse=functools.partial(self._core.parse, info),
         )
 
     @overload
@@ -891,6 +983,7 @@ class AsyncIntegr8(_ClientCore, AsyncOperations):
         verify_timeout: float = 60.0,
         chunk_size: int = 100,
         raise_on_unapplied: bool = False,
+        allow_unknown_status: bool = False,
     ) -> ConversionUpdateReport:
         """Send conversion updates and verify them (see `Integr8.update_conversions`)."""
         return await self._run(
@@ -903,6 +996,7 @@ class AsyncIntegr8(_ClientCore, AsyncOperations):
                 verify_timeout=verify_timeout,
                 chunk_size=chunk_size,
                 raise_on_unapplied=raise_on_unapplied,
+                allow_unknown_status=allow_unknown_status,
                 report_plan=lambda start, end: self._report_plan(
                     "conversions", integration_id, start, end, None, None, None, None, "UTC", 100
                 ),

@@ -73,6 +73,7 @@ client hands it the report query of the verification reads (`report_plan`).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
@@ -103,7 +104,9 @@ UTC = ZoneInfo("UTC")
 VALUE_FIELDS = ("status", "payout", "revenue")
 # The conversion statuses known to exist: Approved and Rejected from the reference page, Pending from
 # Integr8's knowledge base (soft capping, manual approval; docs/offers/offer-cappings.md). The spec's
-# `integr8docs.ConversionUpdateRequest.status` lists the same; other values are still sent as given.
+# `integr8docs.ConversionUpdateRequest.status` lists the same (tests/test_spec_examples.py checks).
+# An update with another status is refused before sending unless `allow_unknown_status=True`
+# (`status_problem`): the API answers success whatever it did with one.
 KNOWN_STATUSES = ("Approved", "Rejected", "Pending")
 MERGE_GAP = dt.timedelta(minutes=15)
 # Updates not found at their conversion_time are looked for this far on either side once, so a
@@ -150,14 +153,18 @@ def same_number(seen: Any, wanted: Any) -> bool:
     return rounded == want
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class ConversionUpdate:
     """One update, as the spec's `integr8docs.ConversionUpdateRequest` carries it.
 
     The keys (`tx_id`, `conversion_time`, `hash`) must be exactly what the Conversion Report
     shows; `status`, `payout` and `revenue` are the values to change (None leaves one alone).
-    `status` is text: "Approved", "Rejected" or "Pending" are the known conversion statuses; another
-    value is sent as given.
+    `hash` is the spelling everywhere; `hash_` (as generated models spell fields that shadow a
+    builtin) is an alias: `ConversionUpdate(hash_=row.hash_)` is accepted and `update.hash_` reads
+    `update.hash`. Give exactly one of the two, else TypeError.
+    `status` is text, one of the known conversion statuses `KNOWN_STATUSES` ("Approved",
+    "Rejected", "Pending", case as written): `update_conversions` refuses another value before
+    sending (`InvalidUpdatesError`, with a did-you-mean) unless `allow_unknown_status=True`.
     Verification compares `payout`/`revenue` at the precision they are written with here: `5.06`
     (float, text or Decimal) is applied when the report's value rounds (half to even) to 5.06 at
     two decimals, `Decimal("5.060")` at three, an int or `5.0` at two all the same (money is never
@@ -174,6 +181,32 @@ class ConversionUpdate:
     status: str | None = None
     payout: Decimal | float | int | str | None = None
     revenue: Decimal | float | int | str | None = None
+
+    def __init__(
+        self,
+        tx_id: str,
+        conversion_time: dt.datetime | str,
+        hash: str | None = None,
+        status: str | None = None,
+        payout: Decimal | float | int | str | None = None,
+        revenue: Decimal | float | int | str | None = None,
+        *,
+        hash_: str | None = None,
+    ) -> None:
+        if hash is not None and hash_ is not None:
+            raise TypeError("ConversionUpdate: give hash= or its alias hash_=, not both")
+        key = hash if hash is not None else hash_
+        if key is None:
+            raise TypeError(
+                "ConversionUpdate: hash= is required (the conversion's hash exactly as the Conversion Report "
+                "shows it; hash_= is accepted as an alias)"
+            )
+        self.__attrs_init__(tx_id, conversion_time, key, status, payout, revenue)
+
+    @property
+    def hash_(self) -> str:
+        """Alias of `hash`: the spelling of report rows (`row.hash_`)."""
+        return self.hash
 
 
 @attrs.frozen
@@ -262,8 +295,45 @@ class Prepared:
         return self.at.strftime(API_TIME_FORMAT)
 
 
-def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo) -> list[Prepared]:
-    """Check every update; raise one error listing all problems, or return them ready to send."""
+def status_problem(
+    status: object, *, allow_unknown: bool = False, opt_in: str = "allow_unknown_status=True"
+) -> str | None:
+    """What is wrong with an update's `status` (None: nothing; None is a status left alone).
+
+    Text that is not one of `KNOWN_STATUSES` is refused unless `allow_unknown`, naming the known
+    ones and the nearest (`rejected` -> did you mean 'Rejected'?: a difference of case alone, else
+    `difflib`'s closest match); `opt_in` is how the message names the way to send it anyway
+    (`--allow-unknown-status` on the command line). Why refuse: the API answers success whatever
+    it does with a status it does not know, so verification would wait in vain."""
+    known = ", ".join(repr(s) for s in KNOWN_STATUSES)
+    if status is None:
+        return None
+    if not isinstance(status, str) or not status:
+        return f"status must be text such as {known}, got {status!r}"
+    if status in KNOWN_STATUSES or allow_unknown:
+        return None
+    guess = did_you_mean(status, KNOWN_STATUSES)
+    hint = f": did you mean {guess!r}?" if guess else "."
+    return (
+        f"status {status!r} is not a known conversion status ({known}){hint} The API answers success whatever "
+        f"it does with one it does not know, so verification would likely wait in vain; {opt_in} sends it as given"
+    )
+
+
+def did_you_mean(text: str, choices: Sequence[str]) -> str | None:
+    """The choice `text` most likely meant: the one equal to it but for case and surrounding
+    blanks, else `difflib.get_close_matches`'s best (compared in lower case); None if none is close."""
+    by_lower = {c.lower(): c for c in choices}
+    wanted = text.strip().lower()
+    if wanted in by_lower:
+        return by_lower[wanted]
+    close = difflib.get_close_matches(wanted, list(by_lower), n=1)
+    return by_lower[close[0]] if close else None
+
+
+def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo, *, allow_unknown_status: bool = False) -> list[Prepared]:
+    """Check every update; raise one error listing all problems, or return them ready to send.
+    A status outside `KNOWN_STATUSES` is one of the problems unless `allow_unknown_status`."""
     problems: list[tuple[int, str]] = []
     out: list[Prepared] = []
     first_index: dict[str, int] = {}
@@ -284,9 +354,9 @@ def prepare(updates: Iterable[ConversionUpdate], tz: ZoneInfo) -> list[Prepared]
                 problems.append((index, str(exc)))
         if all(getattr(update, f) is None for f in VALUE_FIELDS):
             problems.append((index, "nothing to change: set status, payout or revenue"))
-        if update.status is not None and (not isinstance(update.status, str) or not update.status):
-            known = ", ".join(repr(s) for s in KNOWN_STATUSES)
-            problems.append((index, f"status must be text such as {known}, got {update.status!r}"))
+        status = status_problem(update.status, allow_unknown=allow_unknown_status)
+        if status is not None:
+            problems.append((index, status))
         for name in ("payout", "revenue"):
             value = getattr(update, name)
             if value is not None and _number(value) is None:
@@ -578,13 +648,15 @@ def update_flow(
     chunk_size: int,
     raise_on_unapplied: bool,
     report_plan: ReportPlan,
+    allow_unknown_status: bool = False,
 ) -> Flow[ConversionUpdateReport]:
     """Send `updates` in batches of `chunk_size`, then verify them against the Conversion Report
     read through `report_plan` (see the module docstring for the buckets, the bounds and how a
     failed batch is classified); `Integr8.update_conversions` runs it blocking,
     `AsyncIntegr8.update_conversions` awaiting.
 
-    Raises, before any request: `InvalidUpdatesError` (every bad update listed),
+    Raises, before any request: `InvalidUpdatesError` (every bad update listed, a status outside
+    `KNOWN_STATUSES` among them unless `allow_unknown_status`),
     `ConfigurationError` (integration_id, verify_timeout, chunk_size, an unknown timezone). After
     sending: the first batch's own error when nothing went out, `UpdatesPartlySentError` when some
     batches were not sent, `VerificationError` with `raise_on_unapplied` unless every update was
@@ -594,7 +666,7 @@ def update_flow(
     from ._times import zone
 
     _check_args(integration_id, verify_timeout)
-    items = prepare(list(updates), zone(timezone))
+    items = prepare(list(updates), zone(timezone), allow_unknown_status=allow_unknown_status)
     sending = Sending(chunks(items, chunk_size))
     info = operation_info(*UPDATE_CONVERSIONS)
     for batch in sending.batches:

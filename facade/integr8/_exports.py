@@ -28,13 +28,14 @@ The steps the reference describes, made safe:
    attempt like a read timeout (retried, resuming; `DownloadError` in the end). So a big healthy
    download is never cut, while a host sending a byte a second cannot hold it for hours;
 4. verify the zip as it arrives (`integr8._zipcheck`: exactly one member, CRC, no zip bomb;
-   never read twice) and write the CSV (or keep the zip) to `dest` through a temporary file
-   beside it, fsync, rename: `dest` is either the complete new file or untouched, and an
-   existing `dest` keeps its mode (`integr8._atomic`, shared with the CLI). One object owns
-   those temporary files from creation to publish or removal, and writes them on its own
-   thread (`integr8._spool.Download`): none is left behind, whatever fails, Ctrl-C and
-   cancellation included. A `dest` that is a directory, FIFO, socket or device is refused
-   before any request. No name from inside the archive is ever used as a path.
+   never read twice) and write the CSV as it unpacks (the zip itself is then never written), or
+   keep the zip, to `dest` through a temporary file beside it, fsync, rename: `dest` is either
+   the complete new file or untouched, and an existing `dest` keeps its mode
+   (`integr8._atomic`, shared with the CLI). One object owns that temporary file from creation
+   to publish or removal, and writes it on threads of its own (`integr8._spool.Download`): none
+   is left behind, whatever fails, Ctrl-C and cancellation included. A `dest` that is a
+   directory, FIFO, socket or device is refused before any request. No name from inside the
+   archive is ever used as a path.
 
 Before step 1, `export_to_file` looks for an export it can use instead of creating one
 (`find_reusable`), because creating one spends a scarce quota: Integr8's knowledge base says the
@@ -538,8 +539,9 @@ class DownloadState:
     counts. For an identity-encoded answer both grow alike; for an encoded one (`encoding`, e.g.
     "gzip") they differ, `total` is unknown, and the answer is not resumable.
 
-    `path` and `check` are the `Download`'s (`integr8._spool`): the zip's temporary file and the
-    check its bytes go through, restarted for an answer that starts from the first byte."""
+    `path` and `check` are the `Download`'s (`integr8._spool`): the temporary file the bytes go
+    to (the zip's, or the CSV's when extracting) and the check they go through, restarted for an
+    answer that starts from the first byte."""
 
     path: Path
     check: StreamCheck
@@ -1035,9 +1037,9 @@ def _download(
     try:
         try:
             yield from _done(download.create())
-            assert download.zip_path is not None
+            assert download.path is not None
             state = DownloadState(
-                download.zip_path,
+                download.path,
                 download.check,
                 export_id,
                 max_bytes=core.max_download_bytes,

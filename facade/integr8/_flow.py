@@ -22,14 +22,13 @@ import contextlib
 import inspect
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
-from concurrent import futures
-from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import httpx
 
 if TYPE_CHECKING:
     import asyncio
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 
@@ -195,6 +194,8 @@ class SyncIO:
         """Until `work` is done, even through a Ctrl-C (raised once the work ended: the first
         one). Polled with `Future.done()` after an interrupt, never `concurrent.futures.wait`
         again: an interrupt inside it can leave a future's lock held, and the worker blocked."""
+        from concurrent import futures  # only flows that run threads (downloads) get here
+
         try:
             futures.wait(work)
         except BaseException as exc:

@@ -10,10 +10,11 @@ looks the operation up here (`operation_info`) and sends it like every other req
 Each bound method names its operation in `__integr8_operation__ = (tag, name)`, which is how
 `paginate` and the command line find the `OperationInfo` of `client.offers.list_offers`.
 
-This module finds the operations by discovery (`catalog()`: the generated modules under
-`integr8_client.api`, listed with `pkgutil`), so a new spec regenerates `integr8_client` and its
-new operations work with no facade change; an operation's module is imported the first time it
-is used, so `import integr8` loads none of them.
+This module finds the operations in the generated package (`catalog()`: the modules under
+`integr8_client.api`, as its generated `OPERATION_MODULES` lists them), so a new spec regenerates
+`integr8_client` and its new operations work with no facade change; an operation's module is
+imported the first time it is used, so `import integr8` loads none of them. The spec's limits of
+each operation's parameters come from a table generated beside it (`parameter_table`).
 
 Each generated module has `_get_kwargs(**params)` (the request: method, url, params, json) and
 `_parse_response(client=, response=)` (the documented models). The facade builds the request with
@@ -29,8 +30,8 @@ import datetime as dt
 import enum
 import importlib
 import inspect
+import json
 import os
-import pkgutil
 import re
 import types
 import typing
@@ -64,20 +65,38 @@ def attribute_name(module_name: str) -> str:
 def catalog() -> dict[str, dict[str, str]]:
     """`{tag attribute: {operation name: module path}}` for every generated operation.
 
-    Found by listing the generated package's folders: no tag package and no operation module is
+    Read from the generated bindings' `OPERATION_MODULES` (`integr8_client.api`, which the client
+    imports anyway), which lists exactly the modules under the package's tag folders
+    (tests/test_startup.py checks it against them): no tag package and no operation module is
     imported (the first call of an operation imports its own module, and the models it uses).
     """
     api = importlib.import_module(API_PACKAGE)
-    tags: dict[str, dict[str, str]] = {}
-    for tag in sorted(pkgutil.iter_modules(api.__path__), key=lambda m: m.name):
-        if not tag.ispkg:
-            continue
-        tag_path = f"{API_PACKAGE}.{tag.name}"
-        folders = [os.path.join(folder, tag.name) for folder in api.__path__]
-        tags[attribute_name(tag.name)] = {
-            op.name: f"{tag_path}.{op.name}" for op in sorted(pkgutil.iter_modules(folders), key=lambda m: m.name)
-        }
-    return tags
+    modules: dict[str, dict[str, str]] = api.OPERATION_MODULES
+    return {tag: {name: f"{API_PACKAGE}.{module}" for name, module in ops.items()} for tag, ops in modules.items()}
+
+
+PARAMETER_TABLE = "operation_parameters.json"
+"""The file of the generated package holding each operation's parameters (scripts/_optable.py)."""
+
+
+@cache
+def parameter_table() -> dict[str, list[dict[str, Any]]]:
+    """Each operation's path and query parameters, by normalized operationId (`listoffers`), as
+    `integr8._spec.operation_parameters` reads them from the spec: `scripts/regen.sh` writes them
+    to the generated package (`PARAMETER_TABLE`), so the first call of an operation reads ~40 KB
+    instead of parsing the whole spec (~360 KB). Without that file (a package generated before
+    it existed), read from the spec itself."""
+    import integr8_client
+
+    path = os.path.join(os.path.dirname(integr8_client.__file__), PARAMETER_TABLE)
+    try:
+        with open(path, "rb") as file:
+            table: dict[str, list[dict[str, Any]]] = json.loads(file.read())
+    except FileNotFoundError:
+        from ._spec import _parameters_by_operation
+
+        return {name: list(params) for name, params in _parameters_by_operation().items()}
+    return table
 
 
 def _union_members(annotation: Any) -> tuple[Any, ...]:
@@ -155,11 +174,11 @@ class OperationInfo:
         """The path and query parameters the spec declares for this operation, each with the
         name users pass (`pagesize`) beside the spec's (`page[size]`). Read from the spec on first
         use; empty when the spec does not know the operation (the path rules still apply)."""
-        from ._spec import normalized, operation_parameters
+        from ._spec import normalized
 
         by_norm = {normalized(name): name for name in self.param_names}
         found = []
-        for param in operation_parameters(self.name):
+        for param in parameter_table().get(normalized(self.name), ()):
             arg = by_norm.get(normalized(param["name"]))
             if arg is not None and param.get("in") in ("path", "query"):
                 found.append(SpecParam(arg, param["name"], param["in"], bool(param.get("required")), param["schema"]))
@@ -177,8 +196,9 @@ class OperationInfo:
 
     @cached_property
     def _wire_names(self) -> dict[str, str]:
-        """The user's spelling of each query parameter by the spec's (`page[size]` -> `pagesize`)."""
-        return {p.wire: p.arg for p in self.spec_params}
+        """How messages name each query parameter, by the spec's name: the user's spelling, with
+        the spec's beside it where they differ (`page[size]` -> `pagesize (page[size])`)."""
+        return {p.wire: p.arg if p.arg == p.wire else f"{p.arg} ({p.wire})" for p in self.spec_params}
 
     def request_kwargs(self, args: tuple[Any, ...], params: dict[str, Any]) -> dict[str, Any]:
         """`_get_kwargs` of the generated module, after converting plain values and checking
@@ -382,7 +402,8 @@ class SpecParam:
         if self.is_id:
             check_url_id(value, self.arg, where)
         elif self.required and isinstance(value, str) and not value.strip():
-            raise ConfigurationError(f"{where}: {self.arg} is required and must not be blank")
+            named = self.arg if self.arg == self.wire else f"{self.arg} ({self.wire})"
+            raise ConfigurationError(f"{where}: {named} is required and must not be blank")
         if self.schema.get("type") == "array" and isinstance(value, (list, tuple, set, frozenset)):
             items = self.schema.get("items", {})
             for item in value:
@@ -402,7 +423,7 @@ def _check_limits(schema: dict[str, Any], value: Any, label: str, wire: str) -> 
         if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip()):
             number = int(value)
         elif isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigurationError(f"{label} must be a whole number, got {value!r}")
+            raise ConfigurationError(f"{label} must be a whole number, got {value!r} {rule}")
     if isinstance(number, (int, float)) and not isinstance(number, bool):
         if "minimum" in schema and number < schema["minimum"]:
             raise ConfigurationError(f"{label}={value!r} is below {schema['minimum']} {rule}")
@@ -421,6 +442,12 @@ def _check_limits(schema: dict[str, Any], value: Any, label: str, wire: str) -> 
         raise ConfigurationError(f"{label}={value!r} is not one of {allowed} {rule}")
 
 
+def _wire_name(info: OperationInfo, name: str) -> str:
+    """The spec's name of the parameter users pass as `name` (`filterstatus` -> `filter[status]`),
+    for messages; `name` itself for one the spec does not declare (a request body)."""
+    return next((p.wire for p in info.spec_params if p.arg == name), name)
+
+
 def _enum_coercer(info: OperationInfo, name: str, enum_cls: type[enum.Enum]) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
         if isinstance(value, enum_cls) or value is None:
@@ -429,7 +456,10 @@ def _enum_coercer(info: OperationInfo, name: str, enum_cls: type[enum.Enum]) -> 
             return enum_cls(value)
         except ValueError:
             allowed = ", ".join(repr(m.value) for m in enum_cls)
-            raise ConfigurationError(f"{info.tag}.{info.name}: {name}={value!r} is not one of {allowed}") from None
+            rule = f" (the spec's values for {_wire_name(info, name)})"
+            raise ConfigurationError(
+                f"{info.tag}.{info.name}: {name}={value!r} is not one of {allowed}{rule}"
+            ) from None
 
     return convert
 
@@ -440,8 +470,13 @@ def _model_coercer(info: OperationInfo, name: str, model_cls: Any) -> Callable[[
             try:
                 return model_cls.from_dict(value)
             except (KeyError, TypeError, ValueError) as exc:
+                # The generated from_dict raises KeyError(field) for a missing required field.
+                missing = isinstance(exc, KeyError) and exc.args
+                problem = (
+                    f"the required field {exc.args[0]!r} is missing" if missing else str(exc) or type(exc).__name__
+                )
                 raise ConfigurationError(
-                    f"{info.tag}.{info.name}: {name} is not a valid {model_cls.__name__}: {exc!r}"
+                    f"{info.tag}.{info.name}: {name} is not a valid {model_cls.__name__}: {problem}"
                 ) from None
         return value
 
@@ -455,7 +490,8 @@ def _date_coercer(info: OperationInfo, name: str) -> Callable[[Any], Any]:
                 return dt.date.fromisoformat(value)
             except ValueError:
                 raise ConfigurationError(
-                    f"{info.tag}.{info.name}: {name}={value!r} is not a date (YYYY-MM-DD)"
+                    f"{info.tag}.{info.name}: {name}={value!r} is not a date "
+                    f"(YYYY-MM-DD, the spec's format for {_wire_name(info, name)})"
                 ) from None
         return value
 

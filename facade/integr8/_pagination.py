@@ -26,6 +26,7 @@ import math
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast
 
+from ._filter_operators import FILTER_OPERATORS
 from ._pagewalk import NOT_YET, PageWalk
 from ._reports import CursorWalk
 from .errors import ConfigurationError
@@ -114,13 +115,16 @@ def wire_value(value: Any, name: str) -> str:
 
 
 def filter_query(filters: Mapping[str, Any] | None) -> dict[str, str]:
-    """`{"status": "Active", "name": {"like": "x"}}` -> `filter[status]`, `filter[name][like]`.
+    """`{"active": True, "name": {"like": "x"}}` -> `filter[active]`, `filter[name][like]`.
 
     A plain value means `eq` (the API's default operator, per the reference's introduction);
     dotted field names pass through (`filter[outer.inner]`); a list (for operators such as `in`)
     becomes one comma-separated value, as typed array parameters do (`wire_value`, which also
-    says what is refused: None, bytes, mappings, NaN, items holding a comma ...). Raises
-    ConfigurationError naming the parameter, e.g. `filter[name][in]`.
+    says what is refused: None, bytes, mappings, NaN, items holding a comma ...). Operators are
+    exactly `integr8._filter_operators.FILTER_OPERATORS` (eq, ne, like, nlike, gt, gte, lt, lte,
+    in, nin, eq_n, ne_n); any other is refused, whatever `strict_filters` says (which fields
+    exist is checked by the caller, `integr8._filters`). Raises ConfigurationError naming the
+    parameter, e.g. `filter[name][in]`, or the unknown operator and the known ones.
     """
     out: dict[str, str] = {}
     for field, condition in (filters or {}).items():
@@ -130,12 +134,23 @@ def filter_query(filters: Mapping[str, Any] | None) -> dict[str, str]:
             if not condition:
                 raise ConfigurationError(f"filters: {field!r} has an empty operator mapping")
             for op, value in condition.items():
-                if not isinstance(op, str) or not op.isidentifier():
-                    raise ConfigurationError(f"filters: {field!r} has a bad operator {op!r}")
+                if op not in FILTER_OPERATORS:
+                    raise _unknown_operator(field, op)
                 out[f"filter[{field}][{op}]"] = wire_value(value, f"filter[{field}][{op}]")
         else:
             out[f"filter[{field}]"] = wire_value(condition, f"filter[{field}]")
     return out
+
+
+def _unknown_operator(field: str, op: object) -> ConfigurationError:
+    import difflib
+
+    near = difflib.get_close_matches(op, FILTER_OPERATORS, n=2) if isinstance(op, str) else []
+    hint = f" Did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
+    return ConfigurationError(
+        f"filters[{field!r}]: unknown operator {op!r}; the API's operators are "
+        f"{', '.join(FILTER_OPERATORS)} (a plain value means eq).{hint}"
+    )
 
 
 def sort_param(sort: str | Iterable[str] | None) -> str | None:
@@ -181,7 +196,12 @@ class _Walk(Protocol):
 
 
 class _Paging(Generic[T]):
-    """What both paginators hold: how to fetch a page, which walk to run, what the last walk found."""
+    """What both paginators hold: how to fetch a page, which walk to run, what the last walk found.
+
+    `fetch(number)` (numbered) or `fetch(after)` (cursor) gets a page; with `parse`, it gets what
+    `parse` makes the page of (the client fetches the answer's bytes and parses them apart), and
+    every driver parses on the thread that reads the pages, as each answer arrives, so the
+    sync driver's workers are free for the next request as soon as their answer is in."""
 
     def __init__(
         self,
@@ -191,6 +211,7 @@ class _Paging(Generic[T]):
         page_size: int = 100,
         operation: str = "",
         strategy: Strategy = "numbered",
+        parse: Callable[[Any], Any] | None = None,
     ):
         if strategy not in ("numbered", "cursor"):
             raise ConfigurationError(f"strategy must be 'numbered' or 'cursor', got {strategy!r}")
@@ -200,6 +221,7 @@ class _Paging(Generic[T]):
                 "names the next); leave concurrency at 1"
             )
         self._fetch = fetch
+        self._parse = parse or _as_is
         self._concurrency = check_concurrency(concurrency)
         self._page_size = page_size
         self.strategy: Strategy = strategy
@@ -269,10 +291,10 @@ class Paginator(_Paging[T]):
         walk = self._walk()
         fetcher: _Inline | _Threads
         if self._concurrency == 1:
-            fetcher = _Inline(self._fetch, walk)
+            fetcher = _Inline(self._fetch, self._parse, walk)
         else:
             assert isinstance(walk, PageWalk)  # report cursors are read one at a time
-            fetcher = _Threads(self._fetch, self._concurrency, walk)
+            fetcher = _Threads(self._fetch, self._parse, self._concurrency, walk)
         try:
             while not walk.done():
                 if fetcher.ahead or not walk.has_ready():
@@ -321,7 +343,7 @@ class AsyncPaginator(_Paging[T]):
 
     async def _walked(self) -> AsyncIterator[tuple[Any, list[Any]]]:
         walk = self._walk()
-        fetcher = _Tasks(self._fetch)
+        fetcher = _Tasks(self._fetch, self._parse)
         try:
             while not walk.done():
                 for token in walk.wanted(fetcher.in_flight()):
@@ -380,8 +402,9 @@ class _Inline:
 
     ahead = False
 
-    def __init__(self, fetch: Callable[[Any], Any], walk: _Walk):
+    def __init__(self, fetch: Callable[[Any], Any], parse: Callable[[Any], Any], walk: _Walk):
         self._fetch = fetch
+        self._parse = parse
         self._walk = walk
         self._queued: list[Token] = []
 
@@ -391,35 +414,45 @@ class _Inline:
     def wait(self) -> list[tuple[Token, Any]]:
         _check_progress(self._queued)
         token = self._queued.pop(0)
-        return [(token, self._fetch(token[1]))]
+        return [(token, self._parse(self._fetch(token[1])))]
 
     def close(self) -> None:
         self._queued.clear()
 
 
 class _Threads:
-    """Sync, `concurrency` worker threads, each fetching and parsing one page at a time.
+    """Sync, `concurrency` worker threads, each fetching one page at a time; pages are parsed
+    (`parse`) on the reading thread while it keeps up, so a worker never holds a request back
+    while it parses (a thread pool whose workers fetch and parse starts each page's request only
+    after parsing the page before, a latency later than need be). When the reader falls behind
+    (`backlog_limit` answers already wait for it), a worker parses its own page instead: the
+    reader is the bottleneck then, and answers must not pile up as bytes and parsed pages both.
 
     The workers never wait for the consumer: up to `2 * concurrency` pages are asked for at once
     (`PageWalk.wanted(..., limit=)`, which also keeps them within `2 * concurrency` pages of what
     has been handed out), so a worker that finishes a page starts the next queued one at once,
     as a thread pool's `map` does, while at most `concurrency` requests are on the wire. Pages
-    still queued when a heal pass starts (their pass has ended) are cancelled, never fetched;
-    finished pages come back through a queue, in the order they finish.
+    still queued when a heal pass starts (their pass has ended) are cancelled, never fetched.
+    Finished pages come back through a queue: `wait` parses one at a time, the lowest page first
+    (the one the reader needs next), so a burst of answers never becomes a burst of parsed pages
+    held at once.
     """
 
     ahead = True
 
-    def __init__(self, fetch: Callable[[Any], Any], concurrency: int, walk: PageWalk):
+    def __init__(self, fetch: Callable[[Any], Any], parse: Callable[[Any], Any], concurrency: int, walk: PageWalk):
         import queue
         from concurrent.futures import ThreadPoolExecutor
 
         self._fetch = fetch
+        self._parse = parse
         self._walk = walk
         self._limit = 2 * concurrency
+        self._behind = backlog_limit(concurrency)
         self._pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="integr8-page")
-        self._inflight: dict[Future[Any], Token] = {}
+        self._inflight: dict[Future[Any], Token] = {}  # started, not yet taken from `_finished`
         self._finished: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
+        self._arrived: dict[Token, Future[Any]] = {}  # finished, not yet parsed
         self._pass = walk.pass_number
 
     def top_up(self) -> None:
@@ -428,36 +461,49 @@ class _Threads:
             for future, token in list(self._inflight.items()):
                 if token[0] != self._pass and future.cancel():
                     del self._inflight[future]
-        for token in self._walk.wanted(len(self._inflight), limit=self._limit):
-            future = self._pool.submit(self._fetch, token[1])
+        for token in self._walk.wanted(len(self._inflight) + len(self._arrived), limit=self._limit):
+            future = self._pool.submit(self._work, token[1])
             self._inflight[future] = token
             future.add_done_callback(self._finished.put)
 
     def wait(self) -> list[tuple[Token, Any]]:
-        out: list[tuple[Token, Any]] = []
-        while not out:
+        """The finished page that comes first (lowest pass, then page number), parsed; waits for
+        one to finish if none has."""
+        while not self._arrived:
             _check_progress(self._inflight)
-            future = self._finished.get()
-            while True:
-                token = self._inflight.pop(future, None)
-                if token is not None:  # else cancelled: dropped already
-                    out.append((token, future.result()))
-                if self._finished.empty():
-                    break
-                future = self._finished.get()
-        return out
+            self._take(self._finished.get())
+        while not self._finished.empty():
+            self._take(self._finished.get())
+        token = min(self._arrived)
+        answer = self._arrived.pop(token).result()
+        return [(token, answer.page if type(answer) is _Parsed else self._parse(answer))]
+
+    def _work(self, where: Any) -> Any:
+        """A worker's task: fetch the page; parse it too if the reader is behind (read without a
+        lock: a hint, whichever way it goes the page is parsed once)."""
+        answer = self._fetch(where)
+        if len(self._arrived) + self._finished.qsize() >= self._behind:
+            return _Parsed(self._parse(answer))
+        return answer
+
+    def _take(self, future: Future[Any]) -> None:
+        token = self._inflight.pop(future, None)
+        if token is not None:  # else cancelled: dropped already
+            self._arrived[token] = future
 
     def close(self) -> None:
         for future in self._inflight:
             future.cancel()
+        self._arrived.clear()
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 class _Tasks:
     """Async, up to `concurrency` pages at a time (the walk never asks for more) on asyncio tasks."""
 
-    def __init__(self, fetch: Callable[[Any], Awaitable[Any]]):
+    def __init__(self, fetch: Callable[[Any], Awaitable[Any]], parse: Callable[[Any], Any]):
         self._fetch = fetch
+        self._parse = parse
         self._inflight: dict[asyncio.Task[Any], Token] = {}
 
     def in_flight(self) -> int:
@@ -473,7 +519,7 @@ class _Tasks:
 
         _check_progress(self._inflight)
         done, _ = await asyncio.wait(list(self._inflight), return_when=asyncio.FIRST_COMPLETED)
-        return [(self._inflight.pop(task), task.result()) for task in done]
+        return [(self._inflight.pop(task), self._parse(task.result())) for task in done]
 
     async def close(self) -> None:
         import asyncio
@@ -482,6 +528,25 @@ class _Tasks:
             task.cancel()
         if self._inflight:
             await asyncio.gather(*self._inflight, return_exceptions=True)
+
+
+def _as_is(page: Any) -> Any:
+    return page
+
+
+def backlog_limit(concurrency: int) -> int:
+    """How many fetched answers may wait for the reading thread before workers parse their own
+    pages (`_Threads`): half the concurrency, at least 1."""
+    return max(1, concurrency // 2)
+
+
+class _Parsed:
+    """A page a worker parsed itself (`_Threads._work`)."""
+
+    __slots__ = ("page",)
+
+    def __init__(self, page: Any):
+        self.page = page
 
 
 def _check_progress(inflight: Iterable[Any]) -> None:

@@ -1,28 +1,37 @@
-"""One artifact download's files, and the thread that writes them: `Download`.
+"""One artifact download's files, and the threads that write them: `Download`.
 
-Ownership: a `Download` creates its temporary files beside `dest` (`integr8._atomic.temp_beside`,
-the helper the CLI's files use too), writes them, has the zip verified (`integr8._zipcheck`), puts
+Ownership: a `Download` creates its temporary file beside `dest` (`integr8._atomic.temp_beside`,
+the helper the CLI's files use too), writes it, has the zip verified (`integr8._zipcheck`), puts
 the finished file in `dest`'s place (`integr8._atomic.publish`) and removes whatever is left. No
-other code opens, renames or removes them, and `dest` is replaced only once the whole artifact
-verified.
+other code opens, renames or removes it, and `dest` is replaced only once the whole artifact
+verified. One file: the zip (`extract=False`), or the CSV unpacked from the zip as it arrives
+(`extract=True`): the zip itself is then never written, since the check verifies it from the
+stream (CRC-32, sizes, and the central directory from the bytes after the member). A resumed
+download (Range) goes on where the check and the CSV stand, which hold exactly the bytes
+received so far; one that starts over empties the CSV.
 
-Why a thread: on a fast link the receiving loop (HTTP parsing in Python) keeps one core busy, and
-so does the per-byte work of a verified download (the file write, CRC-32, row count, inflating).
-File writes and zlib release the GIL, so that work runs on a second core instead of taking turns
-with the receiving loop (measured by `make bench`). Chunks are handed over in batches of `BATCH`
-bytes, joined into one buffer (one write, one CRC call per batch), so the two threads meet a few
-hundred times per GiB rather than at every 64 KiB network read. The receiver waits for the
-previous batch before it hands over another, so at most three batches are held: memory stays
-flat whatever the file size.
+Why threads: on a fast link the receiving loop (HTTP parsing in Python) keeps one core busy, and
+so does the per-byte work of a verified download (inflating, then the CRC-32, the row count and
+the file write). File writes and zlib release the GIL, so that work runs on other cores instead
+of taking turns with the receiving loop (measured by `make bench`): the download's thread writes
+the zip and inflates, and a second one (the unpacker) takes each inflated piece (the check's
+`consume`: CRC-32, rows, the CSV's write) while the next piece inflates. A stored member has
+nothing to inflate: the download's thread consumes it itself (a second thread only cost CPU).
+Chunks are handed over in batches of `BATCH` bytes, joined into one buffer (one write, one feed
+per batch), so the threads meet a few hundred times per GiB rather than at every 64 KiB network
+read. The receiver waits for the previous batch before it hands over another, so at most three
+batches are held, and the unpacker holds at most two pieces: memory stays flat whatever the
+file size.
 
-Every file operation (creating, opening, writing, verifying, publishing, removing) runs on that
-one thread, in the order asked, and is returned as a `concurrent.futures.Future`. The download
-flow waits for it with the `wait` step (`integr8._flow.wait`): blocking in the sync client,
-awaited in the async one, so an event loop never blocks on the disk; and a wait ends only when
-the work has, even through a Ctrl-C or a repeated cancellation (one batch: milliseconds on a
-working disk), so nothing is removed or renamed while a write is running.
+Every file operation (creating, opening, writing, verifying, publishing, removing) runs on the
+download's thread, in the order asked, and is returned as a `concurrent.futures.Future`; a batch
+is done only once the unpacker has consumed all of it. The download flow waits for a future with
+the `wait` step (`integr8._flow.wait`): blocking in the sync client, awaited in the async one, so
+an event loop never blocks on the disk; and a wait ends only when the work has, even through a
+Ctrl-C or a repeated cancellation (one batch: milliseconds on a working disk), so nothing is
+removed or renamed while a write is running.
 
-Two rules keep the file honest. A batch that failed on the thread (disk full, a refused
+Two rules keep the file honest. A batch that failed on the threads (disk full, a refused
 archive) is the error of the whole attempt, even when the connection also dropped: part of that
 batch may be on disk, so resuming after it would corrupt the file (`failure`). And a dropped
 connection is not a failure of the bytes that did arrive: they are written before the download
@@ -53,17 +62,18 @@ class BatchSkipped(Exception):
 
 
 class Download:
-    """The files of one artifact download beside `dest`, from creation to publish or removal.
+    """The file of one artifact download beside `dest`, from creation to publish or removal.
 
     `dest`: the checked destination (`integr8._atomic.check_target`). `extract`: publish the CSV
-    unpacked from the zip (written as the zip arrives, `check.sink`), else the zip itself.
-    `check`: the `StreamCheck` every byte of the zip goes through, in order.
+    unpacked from the zip (written as the zip arrives, `check.sink`; no zip file), else the zip
+    itself. `check`: the `StreamCheck` every byte of the zip goes through, in order.
 
     Use, waiting for each returned future before the next call (except `add`, see there):
     `create()`, then per attempt (an HTTP answer) `begin(mode)`, `add(chunk)` for each chunk,
     `finish()` and, always, `end(keep)`; then `publish()` once the whole artifact is in, and,
-    always, `discard()`. Files: `zip_path` (`.zip.part`) and with `extract` `csv_path`
-    (`.csv.part`), hidden names beside `dest`; None until created and once gone.
+    always, `discard()`. The file: `zip_path` (`.zip.part`) or, with `extract`, `csv_path`
+    (`.csv.part`), a hidden name beside `dest`; None until created and once gone (`path`: the
+    one there is).
     """
 
     def __init__(self, dest: Path, *, extract: bool, check: StreamCheck) -> None:
@@ -72,32 +82,39 @@ class Download:
         self.check = check
         self.zip_path: Path | None = None
         self.csv_path: Path | None = None
-        self.written = 0  # bytes of the current attempt on disk and checked: a resume continues after them
+        self.written = 0  # bytes of the current attempt fed and consumed: a resume continues after them
         self._zip: IO[bytes] | None = None
         self._csv: IO[bytes] | None = None
         self._executor: ThreadPoolExecutor | None = None
+        self._unpacker: ThreadPoolExecutor | None = None
+        self._piece: Future[None] | None = None  # the unpacker's latest piece
         self._batch: list[bytes] = []
         self._size = 0
         self._previous: Future[None] | None = None  # at most two batches are ever handed over
         self._latest: Future[None] | None = None
         self._error: BaseException | None = None
 
+    @property
+    def path(self) -> Path | None:
+        """The temporary file the artifact's bytes go to: the zip's, or the CSV's."""
+        return self.csv_path if self.extract else self.zip_path
+
     # -- what the receiving side calls ----------------------------------------------------------
 
     def create(self) -> Future[None]:
-        """Create the temporary files (the CSV's opened as the check's sink)."""
+        """Create the temporary file (the CSV's opened as the check's sink)."""
         return self._do(self._create)
 
     def begin(self, mode: str) -> Future[None]:
-        """Start an attempt: open the zip's file to append ("ab", an answer that resumes after
-        what is on disk) or to write from its start ("wb", which empties the CSV's too)."""
+        """Start an attempt: go on after what was received ("ab", an answer that resumes after
+        it) or from the artifact's start ("wb", which empties the file)."""
         self.written, self._error = 0, None
         return self._do(self._begin, mode)
 
     def add(self, chunk: bytes) -> Future[None] | None:
         """Take a received chunk. When a batch is full it is handed over, and the previous
         batch's future is returned: wait for it before receiving more (that bounds memory, and
-        raises what went wrong on the thread: a disk error, a refused archive)."""
+        raises what went wrong on the threads: a disk error, a refused archive)."""
         self._batch.append(chunk)
         self._size += len(chunk)
         if self._size < BATCH:
@@ -129,7 +146,7 @@ class Download:
 
     @property
     def failure(self) -> BaseException | None:
-        """What went wrong on the thread in this attempt, if anything: it outranks anything
+        """What went wrong on the threads in this attempt, if anything: it outranks anything
         the receiver saw."""
         return self._error
 
@@ -141,8 +158,8 @@ class Download:
         return self._do(self._publish)
 
     def discard(self) -> Future[None]:
-        """Close and remove what is left of the files (all of them, unless published: then the
-        zip the CSV came from), and let the thread end once that is done."""
+        """Close and remove what is left of the file (unless published), and let the threads
+        end once that is done."""
         if self._executor is None:  # nothing was ever created
             done: Future[None] = Future()
             done.set_result(None)
@@ -164,15 +181,19 @@ class Download:
         return self._latest
 
     def _create(self) -> None:
-        self.zip_path = temp_beside(self.dest, ".zip.part")
         if self.extract:
             self.csv_path = temp_beside(self.dest, ".csv.part")
             self._csv = open(self.csv_path, "wb")  # noqa: SIM115  (closed by _publish or _discard)
             self.check.sink = self._csv
+        else:
+            self.zip_path = temp_beside(self.dest, ".zip.part")
+        self.check.handoff = self._hand
 
     def _begin(self, mode: str) -> None:
-        assert self.zip_path is not None, "create() first"
-        self._zip = open(self.zip_path, mode)  # noqa: SIM115  (closed by _close_zip)
+        if self.zip_path is not None:
+            self._zip = open(self.zip_path, mode)  # noqa: SIM115  (closed by _close_zip)
+        elif self._csv is None:
+            raise AssertionError("create() first")
         if mode == "wb" and self._csv is not None:
             self._csv.seek(0)
             self._csv.truncate()
@@ -181,19 +202,40 @@ class Download:
         if self._error is not None:  # an earlier batch failed: this one must not land after a gap
             raise BatchSkipped()
         try:
-            assert self._zip is not None, "begin() first"
             if batch:
                 data = batch[0] if len(batch) == 1 else b"".join(batch)
-                self._zip.write(data)
+                if self._zip is not None:
+                    self._zip.write(data)
+                elif not self.extract:
+                    raise AssertionError("begin() first")
                 self.check.feed(data)
+                self._drained()
                 self.written += len(data)
-            if last:
+            if last and self._zip is not None:
                 self._zip.flush()
-                if not self.extract:
-                    os.fsync(self._zip.fileno())
+                os.fsync(self._zip.fileno())
         except BaseException as exc:
+            self._drained(quiet=True)  # nothing of this batch is still being written
             self._error = exc
             raise
+
+    def _hand(self, consume: Callable[[bytes], None], piece: bytes) -> None:
+        """The check's `handoff`: `consume(piece)` on the unpacker, once the piece before the
+        previous one is done (so at most two are held), raising what went wrong there."""
+        if self._unpacker is None:
+            self._unpacker = ThreadPoolExecutor(1, thread_name_prefix="integr8-download-unpack")
+        previous, self._piece = self._piece, self._unpacker.submit(consume, piece)
+        if previous is not None:
+            previous.result()
+
+    def _drained(self, quiet: bool = False) -> None:
+        """Wait until the unpacker has consumed every piece handed to it; raise its error
+        unless `quiet`."""
+        piece, self._piece = self._piece, None
+        if piece is not None:
+            error = piece.exception()  # waits for it
+            if error is not None and not quiet:
+                raise error
 
     def _close_zip(self) -> None:
         if self._zip is not None:
@@ -201,8 +243,8 @@ class Download:
             zip_file.close()
 
     def _publish(self) -> tuple[int, int]:
-        assert self.zip_path is not None and self._zip is None, "every attempt ended"
-        self.check.verify(self.zip_path)  # may write the CSV's last bytes (a stored member)
+        assert self._zip is None, "every attempt ended"
+        self.check.verify(self.zip_path)  # may consume the CSV's last bytes (a stored member), itself
         if self._csv is not None and self.csv_path is not None:
             self._csv.flush()
             os.fsync(self._csv.fileno())
@@ -211,12 +253,16 @@ class Download:
             publish(self.csv_path, self.dest)
             self.csv_path = None
             return self.check.size, self.check.rows.data_rows()
+        assert self.zip_path is not None, "create() first"
         size = self.zip_path.stat().st_size
         publish(self.zip_path, self.dest)
         self.zip_path = None
         return size, self.check.rows.data_rows()
 
     def _discard(self) -> None:
+        self._drained(quiet=True)
+        if self._unpacker is not None:
+            self._unpacker.shutdown(wait=False)
         for handle in (self._zip, self._csv):
             if handle is not None:
                 with contextlib.suppress(OSError):  # a failed flush: the file goes anyway

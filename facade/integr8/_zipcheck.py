@@ -1,7 +1,7 @@
 """Verifying a downloaded artifact, a zip holding one CSV, while its bytes arrive.
 
-`StreamCheck` is fed the artifact's bytes in order, as they are written to disk: it reads the
-member's local header, inflates (or passes through) its data, keeps the CRC-32 and the row count
+`StreamCheck` is fed the artifact's bytes in order, as they arrive: it reads the member's local
+header, inflates (or passes through) its data, keeps the CRC-32 and the row count
 (`RowCounter`), and hands the CSV's bytes to its `sink` when the caller extracts. A zip bomb or an
 unsafe name is refused as soon as it shows, mid-download, and the artifact is never read twice.
 A resumed download (Range) simply keeps feeding it; one that starts over `restart`s it.
@@ -15,16 +15,30 @@ that does not start with a member is refused by `verify`.
 
 `verify`, once every byte is in, reads only the central directory (`zipfile`) and holds what was
 streamed to it: exactly one member, the one the file starts with, with the name, CRC-32 and
-sizes seen. Writing and publishing the files is the download's (`integr8._spool.Download`). No
-name from inside the archive is ever used as a path.
+sizes seen. The central directory is read from the zip's file when the caller kept one, else
+from the bytes that followed the member, which the check keeps (the last `HOLD` bytes of them at
+least: one member's central directory and end records take far less). So an extracting download
+never writes the zip at all. Writing and publishing the files is the download's
+(`integr8._spool.Download`). No name from inside the archive is ever used as a path.
+
+Speed: the compressed bytes are inflated `STEP` bytes at a time (asking for at most `CHUNK`
+bytes out, so a bomb is seen before it fills memory); larger inputs made zlib copy the
+unconsumed rest of its input at every call, which cost a third of the inflating. Inflating and
+CRC-32 are ISA-L's when the `isal` package is installed (`codec`), else zlib's. What is done
+with each piece of the CSV (CRC-32, row count, the sink's write: `consume`) may be handed to
+another thread by the caller (`handoff`), in order, so that inflating the next piece overlaps it.
+A stored member's pieces are consumed where they are fed: there is no inflating to overlap, and
+handing them over cost CPU (`make bench`, issue 18).
 """
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, cast
 
 if TYPE_CHECKING:
     import zipfile
@@ -32,6 +46,7 @@ if TYPE_CHECKING:
 from .errors import ArtifactError
 
 CHUNK = 1 << 20  # the most bytes inflated at a time: a bomb never fills memory before it is seen
+STEP = 256 << 10  # compressed bytes given to zlib at a time (at 3x, under CHUNK out: one call)
 # Refuse archives whose member claims to expand more than this many times (CSV compresses
 # 5-30x in practice; zip bombs 1000x and more) once it is past MIN_BOMB_BYTES.
 MAX_RATIO = 200
@@ -45,6 +60,37 @@ _LOCAL_SIG = 0x04034B50
 _ENCRYPTED, _DESCRIPTOR, _UTF8 = 0x0001, 0x0008, 0x0800  # general purpose flags
 _ZIP64 = 0x0001  # the extra field holding zip64 sizes
 _NO_SIZE = 0xFFFFFFFF  # a 32-bit size that is in the zip64 extra field instead
+
+
+class Codec(NamedTuple):
+    """What verifying needs of a deflate library: raw deflate decompression (`decompressobj`,
+    zlib's interface; `errors`, what it raises for corrupt data) and `crc32` (zlib's)."""
+
+    name: str
+    decompressobj: Callable[[int], zlib._Decompress]
+    errors: tuple[type[Exception], ...]
+    crc32: Callable[[bytes, int], int]
+
+
+def codec(prefer_isal: bool = True) -> Codec:
+    """ISA-L's (the `isal` package's `isal.isal_zlib`: zlib's interface and output, inflating
+    about twice as fast and computing CRC-32 about three times as fast) when it is installed and
+    `prefer_isal`, else zlib's. Inflating is most of what verifying a deflated artifact costs
+    (`make bench`)."""
+    if prefer_isal:
+        try:
+            from isal import isal_zlib  # type: ignore[import-not-found, unused-ignore]
+
+            # isal's stubs call `error` an instance and give its Decompress its own type; both are zlib's.
+            decompressobj = cast("Callable[[int], zlib._Decompress]", isal_zlib.decompressobj)
+            error = cast("type[Exception]", isal_zlib.error)
+            return Codec("isal", decompressobj, (zlib.error, error), isal_zlib.crc32)
+        except (ImportError, AttributeError):  # not installed, or too old to have these
+            pass
+    return Codec("zlib", zlib.decompressobj, (zlib.error,), zlib.crc32)
+
+
+CODEC = codec()
 
 
 def unsafe_name(name: str) -> bool:
@@ -83,7 +129,7 @@ class RowCounter:
     still open at the end of the data. `data_rows()` is that count minus the header.
 
     Speed (it sees every downloaded byte): a chunk without quotes, outside a quoted field, only
-    counts its line ends, in one native `bytes.translate` pass as before. A chunk with quotes is
+    counts its line ends, in one native pass (`bytes.count`, or `bytes.translate` with CRs). A chunk with quotes is
     split on them (one native pass) and a small state machine walks the pieces: what a quote does
     depends only on the state and on the byte before it (a delimiter or line end: a field starts);
     line ends are counted natively in the pieces outside quoted fields. Measured on a 2-core box:
@@ -116,8 +162,11 @@ class RowCounter:
             self.lines -= 1  # the LF of a CRLF split by the boundary: counted below, one line end
         if b'"' not in chunk:
             if self.state != _QUOTED:
-                ends = chunk.translate(None, _NOT_LINE_ENDS)
-                self.lines += len(ends) - chunk.count(b"\r\n") if b"\r" in ends else len(ends)
+                if b"\r" in chunk:
+                    ends = chunk.translate(None, _NOT_LINE_ENDS)
+                    self.lines += len(ends) - chunk.count(b"\r\n")
+                else:  # the usual case: one native pass counting LFs
+                    self.lines += chunk.count(b"\n")
                 self.state = _START if chunk[-1] in self._field_ends else _FIELD
         else:
             self._quoted(chunk)
@@ -168,15 +217,20 @@ class StreamCheck:
     Feed it every downloaded byte in order (`feed`, any chunk sizes); `restart()` when the
     download starts over from the first byte; `verify(zip_path)` once the whole file is in.
     `sink`, when set, receives the member's bytes as they are unpacked (the CSV being written).
+    `handoff`, when set, is called with `consume` and each inflated piece instead of calling it
+    (the caller runs them in order elsewhere, and has them all done before `verify`, which
+    consumes what it unpacks itself); a stored member's pieces are consumed in `feed`.
     Attributes once verified: `name`, `crc`, `size` (the CSV's bytes), `rows` (its
-    `RowCounter`). Raises `ArtifactError` (with `export_id`) for an unsafe name, a zip bomb or
-    corrupt data as soon as it shows; `verify` for the rest (see the module docstring).
+    `RowCounter`); `fed` counts the artifact's bytes fed. Raises `ArtifactError` (with
+    `export_id`) for an unsafe name, a zip bomb or corrupt data as soon as it shows; `verify`
+    for the rest (see the module docstring).
     """
 
     def __init__(self, export_id: str | None, delimiter: str = ",") -> None:
         self.export_id = export_id
         self.delimiter = delimiter  # the CSV's, to count rows as csv.reader does
         self.sink: BinaryIO | None = None
+        self.handoff: Callable[[Callable[[bytes], None], bytes], None] | None = None
         self.restart()
 
     def restart(self) -> None:
@@ -187,6 +241,11 @@ class StreamCheck:
         self._left: int | None = None  # compressed bytes of the member still to come, when known
         self._inflate: zlib._Decompress | None = None
         self._held = bytearray()
+        # What follows the member (everything, once refused): the central directory is read from
+        # it when there is no zip file. Its last HOLD bytes at least; `_trimmed` once cut.
+        self._tail = bytearray()
+        self._trimmed = False
+        self.fed = 0  # bytes of the artifact fed
         self.name = ""
         self.crc = 0
         self.expected_crc: int | None = None  # the local header's; None with a data descriptor
@@ -197,8 +256,10 @@ class StreamCheck:
 
     def feed(self, chunk: bytes) -> None:
         """The next bytes of the artifact."""
+        self.fed += len(chunk)
         if self.refused or self._state == "trailer":
-            return  # past the member: its data descriptor, the central directory
+            self._keep(chunk)  # past the member: its data descriptor, the central directory
+            return
         if self._state == "header":
             self._head += chunk
             chunk = self._parse_header()
@@ -209,8 +270,17 @@ class StreamCheck:
         else:
             self._data(chunk)
 
+    def _keep(self, data: bytes | memoryview) -> None:
+        tail = self._tail
+        tail += data
+        if len(tail) > 2 * HOLD:
+            del tail[: len(tail) - HOLD]
+            self._trimmed = True
+
     def _refuse(self, why: str) -> bytes:
-        self.refused, self._head = why, b""
+        self.refused = why
+        self._keep(self._head)  # all of it so far: the central directory is still read
+        self._head = b""
         return b""
 
     def _parse_header(self) -> bytes:
@@ -241,15 +311,16 @@ class StreamCheck:
                     export_id=self.export_id,
                 )
             self.expected_crc, self.declared_size, self._left = crc, usize, csize
-        self._inflate = zlib.decompressobj(-15) if method == 8 else None
+        self._inflate = CODEC.decompressobj(-15) if method == 8 else None
         self._state = "held" if self._inflate is None and self._left is None else "data"
         rest, self._head = head[start:], b""
         return rest
 
     def _data(self, chunk: bytes) -> None:
+        after = b""
         if self._left is not None:
             if len(chunk) > self._left:
-                chunk = chunk[: self._left]
+                chunk, after = chunk[: self._left], chunk[self._left :]
             self._left -= len(chunk)
         if self._inflate is None:
             self.compressed += len(chunk)
@@ -260,24 +331,31 @@ class StreamCheck:
             if self._inflate is not None:  # the header's size is spent, the deflate stream is not
                 raise ArtifactError("the artifact is corrupt: its member ends early", export_id=self.export_id)
             self._state = "trailer"
+        if after:
+            self._keep(after)
 
     def _inflate_from(self, data: bytes) -> None:
         inflate = self._inflate
         assert inflate is not None
-        while True:
-            try:
-                out = inflate.decompress(data, CHUNK)
-            except zlib.error as exc:
-                raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=self.export_id) from None
-            rest = inflate.unused_data if inflate.eof else inflate.unconsumed_tail  # both, at the end
-            self.compressed += len(data) - len(rest)
-            self._emit(out)
-            if inflate.eof:
-                self._state = "trailer"
-                return
-            if not rest and len(out) < CHUNK:
-                return  # all in; more output needs more input
-            data = rest
+        view = memoryview(data)
+        for at in range(0, len(view), STEP):
+            piece: bytes | memoryview = view[at : at + STEP]
+            while True:
+                try:
+                    out = inflate.decompress(piece, CHUNK)
+                except CODEC.errors as exc:
+                    raise ArtifactError(f"the artifact is corrupt: {exc}", export_id=self.export_id) from None
+                rest = inflate.unused_data if inflate.eof else inflate.unconsumed_tail  # both, at the end
+                self.compressed += len(piece) - len(rest)
+                self._emit(out)
+                if inflate.eof:
+                    self._state = "trailer"
+                    self._keep(rest)
+                    self._keep(view[at + STEP :])
+                    return
+                if not rest and len(out) < CHUNK:
+                    break  # all of this piece in; more output needs more input
+                piece = rest
 
     def _hold(self, chunk: bytes) -> None:
         held = self._held
@@ -290,6 +368,8 @@ class StreamCheck:
             self._emit(data)
 
     def _emit(self, data: bytes) -> None:
+        """The next piece of the member, unpacked: checked against the sizes at once, then
+        consumed (here, or, when inflated, where `handoff` sends it)."""
         if not data:
             return
         self.size += len(data)
@@ -301,19 +381,34 @@ class StreamCheck:
             raise ArtifactError(
                 f"refusing the artifact: it expands more than {MAX_RATIO}x (a zip bomb?)", export_id=self.export_id
             )
-        self.crc = zlib.crc32(data, self.crc)
+        if self.handoff is not None and self._inflate is not None:
+            self.handoff(self.consume, data)
+        else:
+            self.consume(data)
+
+    def consume(self, data: bytes) -> None:
+        """What is done with each unpacked piece, in order: its CRC-32, its rows, the sink."""
+        self.crc = CODEC.crc32(data, self.crc)
         self.rows.feed(data)
         if self.sink is not None:
             self.sink.write(data)
 
-    def verify(self, zip_path: Path) -> None:
-        """Once every byte was fed: hold what was streamed to the central directory at the end
-        of `zip_path` (only that is read). Raises `ArtifactError` unless the archive holds
-        exactly one member, the one the file starts with, fully followed, with the name, CRC-32
-        and sizes seen (and the local header's CRC-32, when it gave one)."""
-        member = _central_member(zip_path, self.export_id)
+    def verify(self, zip_path: Path | None = None) -> None:
+        """Once every byte was fed (and consumed): hold what was streamed to the central
+        directory, read from the end of `zip_path` (only that is read) or, without a file, from
+        the bytes kept after the member. Raises `ArtifactError` unless the archive holds exactly
+        one member, the one the file starts with, fully followed, with the name, CRC-32 and sizes
+        seen (and the local header's CRC-32, when it gave one)."""
+        if zip_path is not None:
+            member = _central_member(zip_path, self.export_id)
+        else:
+            member = self._kept_member()
         if self._state == "held":
-            self._release(member.compress_size)
+            handoff, self.handoff = self.handoff, None  # consumed here: the CRC is compared next
+            try:
+                self._release(member.compress_size)
+            finally:
+                self.handoff = handoff
         if self.refused:
             raise ArtifactError(
                 f"refusing the artifact: {self.refused} (the SDK verifies zips of one stored or deflated CSV)",
@@ -330,6 +425,28 @@ class StreamCheck:
         ):
             raise ArtifactError("the artifact is corrupt: its CRC or size does not match", export_id=self.export_id)
 
+    def _kept_member(self) -> zipfile.ZipInfo:
+        """The central directory's member, read from the bytes kept: those held back (a stored
+        member of unknown length), what followed the member, or all of a file too short to
+        start with one."""
+        import zipfile
+
+        held = self._state == "held" and not self.refused
+        kept = self._held if held else self._head if self._state == "header" and not self.refused else self._tail
+        cut = held and self.compressed > 0 or self._trimmed
+        try:
+            members = _listed(_Kept(bytes(kept), self.fed))
+        except zipfile.BadZipFile as exc:
+            if cut and not self.refused:
+                what = "its stored member" if held else "its member"
+                raise ArtifactError(
+                    f"refusing the artifact: what follows {what} is longer than {HOLD} bytes (the SDK verifies "
+                    "zips of one stored or deflated CSV)",
+                    export_id=self.export_id,
+                ) from None
+            raise ArtifactError(f"the artifact is not a valid zip: {exc}", export_id=self.export_id) from None
+        return _the_member(members, self.export_id)
+
     def _release(self, length: int) -> None:
         """The held bytes that are the rest of a stored member `length` bytes long."""
         rest = length - self.compressed
@@ -340,6 +457,44 @@ class StreamCheck:
         self.compressed += rest
         self._emit(data)
         self._state = "trailer"
+
+
+class _Kept(io.RawIOBase):
+    """The end of a file `size` bytes long, of which only the last bytes (`data`) were kept:
+    what `zipfile` reads to list an archive. Bytes before them read as zeros, which no zip
+    structure is made of, so an archive whose central directory starts there fails to list."""
+
+    def __init__(self, data: bytes, size: int) -> None:
+        super().__init__()
+        self._data, self._size, self._start, self._at = data, size, size - len(data), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._at
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        at = offset + (0, self._at, self._size)[whence]
+        if at < 0:
+            raise OSError(22, "Invalid argument")  # as a file would
+        self._at = at
+        return at
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        at, end = self._at, min(self._size, self._at + len(buffer))
+        if at >= end:
+            return 0
+        zeros = max(0, min(end, self._start) - at)
+        view = memoryview(buffer)
+        view[:zeros] = bytes(zeros)
+        piece = self._data[max(0, at - self._start) : end - self._start]
+        view[zeros : zeros + len(piece)] = piece
+        self._at = end
+        return end - at
 
 
 def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int, int]:
@@ -357,14 +512,28 @@ def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int, int]:
     return usize, csize
 
 
-def _central_member(zip_path: Path, export_id: str | None) -> zipfile.ZipInfo:
+def _listed(source: Path | _Kept) -> list[zipfile.ZipInfo]:
+    """The files the central directory of `source` (the zip's file, or the bytes kept of its
+    end) lists; `zipfile.BadZipFile` when there is none to read."""
     import zipfile  # imported on use: keeps `import integr8` light
 
+    with zipfile.ZipFile(source) as archive:
+        return [m for m in archive.infolist() if not m.is_dir()]
+
+
+def _central_member(zip_path: Path, export_id: str | None) -> zipfile.ZipInfo:
+    """The one member the central directory at the end of `zip_path` lists (`_the_member`)."""
+    import zipfile
+
     try:
-        with zipfile.ZipFile(zip_path) as archive:
-            members = [m for m in archive.infolist() if not m.is_dir()]
+        members = _listed(zip_path)
     except zipfile.BadZipFile as exc:
         raise ArtifactError(f"the artifact is not a valid zip: {exc}", export_id=export_id) from None
+    return _the_member(members, export_id)
+
+
+def _the_member(members: list[zipfile.ZipInfo], export_id: str | None) -> zipfile.ZipInfo:
+    """The one member listed, checked: exactly one, a safe name, no bomb."""
     if len(members) != 1:
         raise ArtifactError(
             f"the artifact should hold exactly one CSV file, it holds {len(members)}", export_id=export_id

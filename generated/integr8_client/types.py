@@ -4,6 +4,7 @@ import datetime
 import decimal
 import math
 import re
+import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
@@ -14,8 +15,13 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: the value of a field the object did not have (null reads as None)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -302,15 +308,164 @@ def read_values(items: list[Any], kind: type | None, read: Callable[[Any, int], 
     return out
 
 
+# --- How models show themselves and how they read a page fast -------------------------------------
+
+_repr_running = threading.local()
+
+
+def model_repr(model: Any, secret: tuple[str, ...] = ()) -> str:
+    """A model's repr: the fields that are set (not UNSET) in declaration order, as
+    `Offer(id='o-1', name='Summer', active=True)`, then `additional_properties=...` when not empty.
+    A field read by its API name (`hash` for the attribute `hash_`) is shown by that name.
+    Fields in `secret` (those the spec calls a credential: signed URLs, tokens) show as '***'.
+    A model that contains itself shows as `Name(...)` the second time."""
+    cls = type(model)
+    name = cls.__qualname__.rsplit(">.", 1)[-1]
+    running: set[int] = _repr_running.__dict__.setdefault("ids", set())
+    if id(model) in running:
+        return f"{name}(...)"
+    running.add(id(model))
+    try:
+        parts = []
+        for field in cls.__attrs_attrs__:
+            if field.name == "additional_properties" or not field.repr:
+                continue
+            value = getattr(model, field.name, UNSET)
+            if value is not UNSET:
+                shown = "'***'" if field.name in secret and value is not None else repr(value)
+                parts.append(f"{_shown_name(cls, field.name)}={shown}")
+        additional = getattr(model, "additional_properties", None)
+        if additional:
+            parts.append(f"additional_properties={additional!r}")
+    finally:
+        running.discard(id(model))
+    return f"{name}({', '.join(parts)})"
+
+
+def _shown_name(cls: type, name: str) -> str:
+    """`hash` for `hash_` where the model also has the property `hash` (the API's name)."""
+    if name.endswith("_") and isinstance(getattr(cls, name[:-1], None), property):
+        return name[:-1]
+    return name
+
+
+# A field of a response model for LayoutReaders: its JSON key, its attribute (Python) name,
+# whether it is required, and the statements that read its value once it is in the local named
+# like the attribute (tolerant.jinja's `convert` for a present value; "" when none are needed).
+LayoutField = tuple[str, str, bool, str]
+
+_MAX_LAYOUTS = 32  # readers kept per model; objects of further layouts are read key by key
+_MAX_SEEN = 256  # layouts counted towards _COMPILE_AFTER per model (the count restarts beyond)
+# Objects of a layout read key by key before it gets a reader: compiling one costs about as much
+# as reading a few hundred objects (0.5-1.5 ms), so an answer of a few objects never pays for it
+# and a page of 100 or a report of thousands does once per process.
+_COMPILE_AFTER = 16
+
+
+class LayoutReaders:
+    """Readers of one response model, each written for one key layout (the keys of an object, in
+    their order), for `from_dict` of a plain dict (issue 18). The objects of a page share their
+    layout, and straight-line code that unpacks `src_dict.values()` (into the new instance's
+    attributes, or locals for the values that are checked), checks only the fields the object
+    has and sets the others to UNSET costs about half of a `.get` per field.
+
+    A reader's statements are the model's own (`LayoutField`, from tolerant.jinja's `convert`),
+    in declaration order, so it reads and fails as the model's `_read_each_key` does; it only
+    skips the lookups. Each reader first checks that the object has its layout (a tuple of the
+    keys, compared with the last object's: the same strings within a page) and hands any other
+    to the model module's `_read_other_layout`, which asks `reader` for that layout's.
+
+    A layout gets a reader once `_COMPILE_AFTER` objects of it were read key by key (a few
+    objects are not worth compiling), at most `_MAX_LAYOUTS` per model; a layout without a required key, or with a key that is not
+    a string, gets none (those objects are read key by key, which names what is missing). The
+    compiled code names only the model's attributes and `_x<position>` locals: the keys of the
+    payload reach it as data (`_extra_keys`), never as code.
+    """
+
+    def __init__(self, cls: type, fields: tuple[LayoutField, ...], additional: bool, namespace: dict[str, Any]) -> None:
+        self._cls = cls
+        self._fields = fields
+        self._by_key = {key: name for key, name, _, _ in fields}
+        self._required = frozenset(key for key, _, required, _ in fields if required)
+        self._additional = additional
+        self._namespace = namespace  # the model module's globals: the names its statements use
+        self._readers: dict[tuple[Any, ...], Callable[[dict[str, Any]], Any]] = {}
+        self._seen: dict[tuple[Any, ...], int] = {}  # layouts without a reader: objects read
+
+    def reader(self, keys: tuple[Any, ...]) -> Callable[[dict[str, Any]], Any] | None:
+        """The reader of objects with exactly these keys in this order, or None (read them slowly)."""
+        found = self._readers.get(keys)
+        if found is not None or len(self._readers) >= _MAX_LAYOUTS:
+            return found
+        seen = self._seen.get(keys, 0) + 1
+        if seen < _COMPILE_AFTER:
+            if len(self._seen) >= _MAX_SEEN:
+                self._seen.clear()
+            self._seen[keys] = seen
+            return None
+        if not self._required.issubset(keys) or not all(type(key) is str for key in keys):
+            return None
+        found = self._readers[keys] = self._compile(keys)
+        return found
+
+    def _compile(self, keys: tuple[str, ...]) -> Callable[[dict[str, Any]], Any]:
+        # Values that need no statements are unpacked straight into the new instance's
+        # attributes; the others into locals named like the attribute, stored once read.
+        statements = {key: code for key, _, _, code in self._fields if code.strip()}
+        targets = []
+        extras = []
+        for index, key in enumerate(keys):
+            name = self._by_key.get(key)
+            if name is None:
+                targets.append(f"_x{index}")
+                extras.append((key, f"_x{index}"))
+            else:
+                targets.append(name if key in statements else f"_instance.{name}")
+        present = set(keys)
+        body = ["_instance = _new(_cls)"]
+        if keys:
+            body.append(f"({', '.join(targets)},) = src_dict.values()")
+        for key, name, _, _ in self._fields:
+            if key in present and key in statements:
+                body.extend(statements[key].splitlines())
+                body.append(f"_instance.{name} = {name}")
+        absent = [f"_instance.{name}" for key, name, _, _ in self._fields if key not in present]
+        if absent:
+            body.append(f"{' = '.join(absent)} = UNSET")
+        if self._additional:
+            pairs = ", ".join(f"_k{n}: {local}" for n, (_, local) in enumerate(extras))
+            body.append("_instance.additional_properties = {" + pairs + "}")
+        body.append("return _instance")
+        # The keys of the last object read are kept (those of a page are the same strings,
+        # which compare fastest); any other layout goes to the model module's _read_other_layout.
+        source = "def _make(_new, _cls, _extra_keys, _layout):\n"
+        if extras:
+            source += f"    ({', '.join(f'_k{n}' for n in range(len(extras)))},) = _extra_keys\n"
+        source += "    def _read(src_dict):\n        nonlocal _layout\n"
+        source += "        if (_keys := tuple(src_dict)) != _layout:\n            return _read_other_layout(src_dict)\n"
+        source += "        _layout = _keys\n"
+        source += "".join(f"        {line}\n" for line in body if line.strip())
+        source += "    return _read\n"
+        scope: dict[str, Any] = {}
+        exec(compile(source, f"<{self._cls.__name__} reader>", "exec"), self._namespace, scope)
+        made: Callable[[dict[str, Any]], Any] = scope["_make"](
+            object.__new__, self._cls, tuple(k for k, _ in extras), keys
+        )
+        return made
+
+
 __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "LayoutField",
+    "LayoutReaders",
     "RequestFiles",
     "Response",
     "UnreadableValue",
     "Unset",
     "json_type",
+    "model_repr",
     "read_array",
     "read_bool",
     "read_date",

@@ -16,7 +16,8 @@ AppSamurai gives each partner one URL holding the partner's token; it returns ev
 campaign, and a campaign that disappears has been disabled by its advertiser. Partners are told
 to pull hourly. The token is a secret: it is masked in logs (ours and httpx's), in exception
 messages and in `repr`, and `vcr_config()` keeps it out of cassettes. An `http://` URL, as the
-reference prints it, is upgraded to `https://` unless `allow_http=True`.
+reference prints it, is refused with a message (use `https://`) unless `allow_http=True` or
+`APPSAMURAI_ALLOW_HTTP=1` (a local fake); the scheme is never rewritten.
 
 Errors: a failed pull raises AppSamurai's own family, never Integr8's request errors, so a
 program can tell which service failed (`except integr8.errors.Integr8Error` still catches both):

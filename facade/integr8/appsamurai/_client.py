@@ -41,7 +41,14 @@ import attrs
 import httpx
 
 from .. import _flow, _http, _redact
-from .._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_APPSAMURAI_URL
+from .._constants import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENV_APPSAMURAI_ALLOW_HTTP,
+    ENV_APPSAMURAI_URL,
+    TRUE_WORDS,
+)
 from .._core import as_byte_limit, as_timeout
 from .._flow import Flow
 from .._retry import RetryPolicy
@@ -75,12 +82,14 @@ class _AppSamuraiCore:
         url: str | httpx.URL | None,
         timeout: float | httpx.Timeout,
         max_retries: int,
-        allow_http: bool,
+        allow_http: bool | None,
         max_response_bytes: int,
         transport: object,
         transport_type: type,
         wrong_transport: str,
     ):
+        if allow_http is None:  # left out: APPSAMURAI_ALLOW_HTTP decides, as INTEGR8_ALLOW_HTTP does for Integr8
+            allow_http = os.environ.get(ENV_APPSAMURAI_ALLOW_HTTP, "").strip().lower() in TRUE_WORDS
         self._endpoint: Endpoint = parse_endpoint(url, allow_http=allow_http)
         # Kept alive as long as the client: `_redact` masks the token while these live.
         self._secret_handles = tuple(_redact.register(s) for s in self._endpoint.secrets)
@@ -177,7 +186,8 @@ class AppSamurai(_AppSamuraiCore):
 
     Settings: `timeout` (seconds, or an `httpx.Timeout`: the whole answer of one attempt),
     `max_retries` (retries of a failed GET: connection errors, 429, 5xx), `transport` (a sync
-    `httpx.BaseTransport`), `allow_http` (keep an `http://` URL instead of upgrading it),
+    `httpx.BaseTransport`), `allow_http` (accept an `http://` URL, for a local fake: refused
+    otherwise, never rewritten; None, the default, reads `APPSAMURAI_ALLOW_HTTP` = 1/true/yes/on),
     `max_response_bytes` (the largest pull read). A bad setting or URL raises
     `integr8.errors.ConfigurationError` here, before any request; a failed pull raises an
     `AppSamuraiError` (see `integr8.appsamurai._errors` for the kinds).
@@ -190,7 +200,7 @@ class AppSamurai(_AppSamuraiCore):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
-        allow_http: bool = False,
+        allow_http: bool | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ):
         wrong = "AppSamurai needs a sync httpx.BaseTransport; use AsyncAppSamurai for an async one"
@@ -231,7 +241,7 @@ class AsyncAppSamurai(_AppSamuraiCore):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
-        allow_http: bool = False,
+        allow_http: bool | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ):
         wrong = "AsyncAppSamurai needs an httpx.AsyncBaseTransport; use AppSamurai for a sync one"

@@ -6,8 +6,10 @@ campaigns. So the URL is checked once, before any request, and the token is what
 package keeps out of sight (`_redact` masks it in our messages and in httpx's own log lines).
 
 The reference prints the URL with `http://`. Sending a credential in clear text is never what a
-user means, so `http` is upgraded to `https` unless `allow_http=True` says otherwise (a local
-stub server, say).
+user means, and quietly sending the request somewhere else than the URL says is no better (a local
+fake on `http://127.0.0.1` would be asked over TLS and fail obscurely), so an `http://` URL is
+refused with a message saying what to do, unless `allow_http=True` (`APPSAMURAI_ALLOW_HTTP=1`) says
+it is meant: a local fake, say. The scheme is never rewritten.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from urllib.parse import quote
 import attrs
 import httpx
 
+from .._constants import ENV_APPSAMURAI_ALLOW_HTTP
 from ..errors import ConfigurationError
 
 EXAMPLE = "https://api.appsamurai.com/api/campaign-pull/list/<TOKEN>"
@@ -55,7 +58,8 @@ class Endpoint:
 
 
 def parse_endpoint(url: object, *, allow_http: bool = False) -> Endpoint:
-    """Check the partner URL and split out its token; ConfigurationError explains what is wrong.
+    """Check the partner URL and split out its token; ConfigurationError explains what is wrong
+    (an `http://` URL among it, unless `allow_http`).
 
     Error messages never repeat the URL: a mistyped URL still holds the token.
     """
@@ -90,5 +94,9 @@ def parse_endpoint(url: object, *, allow_http: bool = False) -> Endpoint:
         )
     if parsed.scheme == "http" and not allow_http:
         port = None if parsed.port in (None, 80) else parsed.port
-        parsed = parsed.copy_with(scheme="https", port=port)
+        secure = Endpoint(url=parsed.copy_with(scheme="https", port=port), token=token).display
+        raise ConfigurationError(
+            "the AppSamurai URL is plain http://: your token would travel unencrypted. Use https:// "
+            f"({secure}), or, for a local fake, pass allow_http=True (or set {ENV_APPSAMURAI_ALLOW_HTTP}=1)"
+        )
     return Endpoint(url=parsed, token=token)

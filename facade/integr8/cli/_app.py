@@ -20,6 +20,13 @@ from ._errors import EXIT_CODES_HELP, report
 from ._options import paragraphs
 from ._state import AppState
 
+# Click's own errors (usage errors and the like), which click reports itself. Their base is
+# `ClickException`: click's own in older typer releases, typer's vendored copy (`typer._click`) in newer;
+# `typer.TyperException` exists only in the latter, so the base is found from a class both export.
+_CLICK_ERRORS: tuple[type[Exception], ...] = tuple(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+
 
 class _Group(TyperGroup):
     """A typer group that turns exceptions from any command into a message and an exit code."""
@@ -36,7 +43,9 @@ class _Group(TyperGroup):
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
-        except (typer.Exit, typer.Abort, typer.TyperException):
+        except (typer.Exit, typer.Abort):
+            raise
+        except _CLICK_ERRORS:
             raise
         except Exception as exc:
             state = ctx.find_object(AppState)

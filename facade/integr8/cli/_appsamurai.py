@@ -56,7 +56,17 @@ def campaign_record(campaign: Any) -> dict[str, Any]:
     }
 
 
-def pull(state: Any) -> Any:
+AllowHttp = Annotated[
+    bool,
+    typer.Option(
+        "--appsamurai-allow-http",
+        help="Allow a plain http:// APPSAMURAI_URL (a local fake; also APPSAMURAI_ALLOW_HTTP=1). The token "
+        "travels unencrypted. Refused otherwise: use https://.",
+    ),
+]
+
+
+def pull(state: Any, *, allow_http: bool = False) -> Any:
     """One pull (a CampaignPull): the readable campaigns, and the errors of the others, which
     the SDK's log also reports on stderr. The sync needs the errors: an unreadable campaign is
     still listed, so its offer must not be deactivated.
@@ -64,10 +74,10 @@ def pull(state: Any) -> Any:
     A failed pull is AppSamurai's (`integr8.appsamurai.AppSamuraiError`), so it is reported
     here with hints that name APPSAMURAI_URL (exit 1, `appsamurai_failure`); `_errors.describe`'s
     hints name INTEGR8_BASE_URL and INTEGR8_API_KEY, right for the Integr8 requests. A missing or
-    malformed URL is a ConfigurationError (exit 2) from `make_appsamurai`."""
+    malformed URL, or an http:// one without `allow_http`, is exit 2 from `make_appsamurai`."""
     from integr8.appsamurai import AppSamuraiError
 
-    with make_appsamurai(state) as apps:
+    with make_appsamurai(state, allow_http=allow_http) as apps:
         try:
             return apps.fetch()
         except AppSamuraiError as exc:
@@ -106,17 +116,18 @@ def appsamurai_failure(exc: AppSamuraiError) -> CliError:
 
   $ integr8 appsamurai campaigns
 
-  $ integr8 appsamurai campaigns --format jsonl | jq -r .tracking_url""",
+  $ integr8 appsamurai campaigns --format jsonl | jq -r .campaign_name""",
 )
 def campaigns(
     ctx: typer.Context,
     fmt: Annotated[Format, format_option(Format.jsonl)] = Format.auto,
     output: Output = None,
     columns: Columns = None,
+    appsamurai_allow_http: AllowHttp = False,
 ) -> None:
     """List the campaigns AppSamurai offers you now (one pull of APPSAMURAI_URL)."""
     state = state_of(ctx)
-    found = pull(state).campaigns
+    found = pull(state, allow_http=appsamurai_allow_http).campaigns
     fmt = resolve(fmt, piped=Format.jsonl, output=output)
     with destination(output) as stream:
         write_rows(
@@ -183,6 +194,7 @@ def sync(
             show_default=False,
         ),
     ] = None,
+    appsamurai_allow_http: AllowHttp = False,
 ) -> None:
     """Make Integr8's offers match AppSamurai's campaigns: print the plan, then apply it.
 
@@ -195,7 +207,7 @@ def sync(
 
     state = state_of(ctx)
     integration_id = state.integration(integration)
-    found = pull(state)
+    found = pull(state, allow_http=appsamurai_allow_http)
     options: dict[str, Any] = {}
     if click_id_macro:
         options["click_id_macro"] = click_id_macro

@@ -28,6 +28,7 @@ from typing import Any
 from integr8._constants import (  # noqa: E402  (one list of names for the SDK and the CLI)
     ENV_ALLOW_HTTP,
     ENV_API_KEY,
+    ENV_APPSAMURAI_ALLOW_HTTP,
     ENV_APPSAMURAI_URL,
     ENV_BASE_URL,
     ENV_INTEGRATION,
@@ -48,6 +49,7 @@ class Settings:
     base_url: str | None = None
     allow_http: bool = False
     appsamurai_url: str | None = dataclasses.field(default=None, repr=False)
+    appsamurai_allow_http: bool = False
     integration: str | None = None
     config_path: Path | None = None
 
@@ -123,6 +125,7 @@ def load(
         base_url=base_url or env.get(ENV_BASE_URL) or from_file.get("base_url") or None,
         allow_http=allow_http or _truthy(env.get(ENV_ALLOW_HTTP)),
         appsamurai_url=env.get(ENV_APPSAMURAI_URL) or from_file.get("appsamurai_url") or None,
+        appsamurai_allow_http=_truthy(env.get(ENV_APPSAMURAI_ALLOW_HTTP)),
         integration=env.get(ENV_INTEGRATION) or from_file.get("integration") or None,
         config_path=path,
     )

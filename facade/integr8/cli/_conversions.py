@@ -15,11 +15,11 @@ import typer
 
 from ._atomic import destination
 from ._console import note
-from ._errors import EXIT_NOT_APPLIED, CliError
+from ._errors import EXIT_NOT_APPLIED, CliError, as_options, options_named
 from ._options import Integration, command
 from ._output import Format, write_rows
 from ._state import make_client, state_of
-from ._updates_csv import COLUMNS, read_updates
+from ._updates_csv import ALLOW_UNKNOWN_STATUS, COLUMNS, read_updates
 
 app = typer.Typer(
     help="Update conversions (status, payout, revenue) and verify that each update was applied.",
@@ -29,6 +29,13 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
+
+# The SDK's keywords (`update_conversions`) as this command's options, for its messages.
+UPDATE_OPTIONS = {
+    "allow_unknown_status=True": ALLOW_UNKNOWN_STATUS,
+    "verify_timeout": "--verify-timeout",
+    "timezone": "--timezone",
+}
 
 STATE_LABEL = {
     "applied": "applied",
@@ -106,20 +113,29 @@ def update(
         Format,
         typer.Option("--format", "-f", help="table, json, jsonl or csv.", case_sensitive=False),
     ] = Format.table,
+    allow_unknown_status: Annotated[
+        bool,
+        typer.Option(
+            ALLOW_UNKNOWN_STATUS,
+            help="Send a status other than Approved, Rejected or Pending as written (refused otherwise: "
+            "the API answers success whatever it does with a status it does not know).",
+        ),
+    ] = False,
 ) -> None:
     """Send the updates in FILE.csv, then show which were applied, skipped or not found.
 
     Every line is checked before anything is sent; a bad line stops the command (exit 2) with
-    each problem and its line number. Exit 3 when an update was not applied.
+    each problem and its line number. A status must be Approved, Rejected or Pending, as written
+    (--allow-unknown-status sends another). Exit 3 when an update was not applied.
     """
     from integr8 import InvalidUpdatesError
 
     state = state_of(ctx)
     integration_id = state.integration(integration)
-    updates, lines = read_updates(file)
+    updates, lines = read_updates(file, allow_unknown_status=allow_unknown_status)
     checking = " and reading the Conversion Report back" if verify else ""
     note(f"sending {len(updates)} update(s){checking}...", quiet=state.quiet)
-    with make_client(state) as client:
+    with options_named(UPDATE_OPTIONS), make_client(state) as client:
         try:
             report = client.update_conversions(
                 integration_id=integration_id,
@@ -127,9 +143,10 @@ def update(
                 verify=verify,
                 timezone=timezone,
                 verify_timeout=verify_timeout,
+                allow_unknown_status=allow_unknown_status,
             )
         except InvalidUpdatesError as exc:  # the SDK's own checks; name CSV lines, not indexes
-            details = [f"line {lines[i]}: {msg}" for i, msg in exc.problems]
+            details = [f"line {lines[i]}: {as_options(msg, UPDATE_OPTIONS)}" for i, msg in exc.problems]
             raise CliError(f"{file}: {len(details)} problem(s); nothing was sent", details=details) from None
     with destination(None) as stream:
         if fmt in (Format.table, Format.auto):

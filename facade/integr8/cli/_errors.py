@@ -10,8 +10,10 @@ quote is masked before it reaches the terminal.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 
 EXIT_OK = 0
 EXIT_FAILURE = 1  # the API, the network or an export failed; or an unexpected error
@@ -34,6 +36,32 @@ class CliError(Exception):
         self.message = message
         self.code = code
         self.details = tuple(details)
+
+
+def as_options(message: str, names: Mapping[str, str]) -> str:
+    """An SDK message in the names the user typed: each SDK keyword of `names` (`dest`,
+    `filterstatus`, `allow_unknown_status=True`) replaced by its option (`--output`, `--status`,
+    `--allow-unknown-status`). Only whole names are replaced: not inside a longer word, a dotted or
+    dashed name, or the spec's bracketed spelling (`filter[status]` stays)."""
+    for keyword, option in names.items():
+        message = re.sub(rf"(?<![\w.\[-]){re.escape(keyword)}(?![\w\]])", option.replace("\\", r"\\"), message)
+    return message
+
+
+@contextlib.contextmanager
+def options_named(names: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, an SDK `ConfigurationError` (bad input, nothing sent) becomes a CliError
+    (exit 2) whose message names options, not keywords (`as_options`). A command wraps the SDK
+    calls it makes with its options' values in this; the SDK's other errors pass unchanged, and
+    so does `InvalidUpdatesError`, which commands report line by line."""
+    try:
+        yield
+    except Exception as exc:
+        from integr8.errors import ConfigurationError, InvalidUpdatesError
+
+        if not isinstance(exc, ConfigurationError) or isinstance(exc, InvalidUpdatesError):
+            raise
+        raise CliError(as_options(str(exc), names)) from None
 
 
 def describe(exc: BaseException) -> tuple[int, str, tuple[str, ...], bool]:

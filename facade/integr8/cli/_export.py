@@ -27,7 +27,7 @@ import typer
 
 from ._atomic import check_destination
 from ._console import note, warn
-from ._errors import CliError
+from ._errors import CliError, options_named
 from ._options import Integration, Timezone, command
 from ._state import make_client, state_of
 from ._values import DATE_FORMATS_HELP, check_window, parse_when, split_names
@@ -49,6 +49,18 @@ app = typer.Typer(
 DEFAULT_REUSE_MAX_AGE = 3600.0  # seconds
 DAILY_EXPORT_LIMIT = 10  # export requests a day (docs/reports-and-analytics/download-center.md)
 RETENTION_SECONDS = 90 * 86400  # files kept 90 days (same article)
+
+# The SDK's keywords (`export_to_file`, `resume_export`) as these commands' options, for their
+# messages (`_errors.options_named`).
+EXPORT_OPTIONS = {
+    "integration_id": "--integration",
+    "dest": "--output",
+    "fields": "--fields",
+    "extra_parameters": "--extra",
+    "timeout": "--timeout",
+    "reuse_max_age": "--reuse-max-age",
+    "export_id": "EXPORT_ID",
+}
 
 KINDS = {  # command name -> SDK kind
     "clicks": "clicks",
@@ -159,7 +171,11 @@ def _export_command(kind: str, name: str) -> Callable[..., None]:
         check_destination(output)  # named --output, before any request (the SDK checks it again)
         from ._progress import export_display  # rich.progress: imported when an export runs, not for --help
 
-        with make_client(state) as client, export_display(state.quiet or quiet) as display:
+        with (
+            options_named(EXPORT_OPTIONS),
+            make_client(state) as client,
+            export_display(state.quiet or quiet) as display,
+        ):
             result = client.export_to_file(
                 kind,
                 integration_id=integration_id,
@@ -189,7 +205,7 @@ for _name, _kind in KINDS.items():
         epilog=f"""[b]Example:[/b]
 
   $ integr8 export {_name} -i $ID --from 2025-02-01 --to 2025-02-28 \\
-      --fields tx_id,status{" --extra sub1" if _kind != "postback_logs" else ""} -o {_name}.csv""",
+      --fields tx_id,{"status --extra sub1" if _kind != "postback_logs" else "http_status"} -o {_name}.csv""",
     )(_export_command(_kind, _name))
 
 
@@ -213,6 +229,10 @@ def resume(
     check_destination(output)
     from ._progress import export_display
 
-    with make_client(state) as client, export_display(state.quiet or quiet) as display:
+    with (
+        options_named(EXPORT_OPTIONS),
+        make_client(state) as client,
+        export_display(state.quiet or quiet) as display,
+    ):
         result = client.resume_export(export_id, dest=output, extract=not zip_, timeout=timeout, on_progress=display)
     _finish(state, result, quiet)

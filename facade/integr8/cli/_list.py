@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
+from .._filter_operators import FILTER_OPERATORS
 from ._atomic import destination
 from ._call import fill_integration, find_operation
 from ._console import note
@@ -18,13 +19,13 @@ from ._errors import CliError
 from ._options import Columns, Integration, Output, Params, format_option
 from ._output import Format, resolve, write_rows
 from ._state import make_client, state_of
-from ._values import FILTER_OPERATORS, check_required, operation_params, parse_filters, split_names
+from ._values import ALLOW_UNKNOWN_FILTER, check_required, operation_params, parse_filters, split_names
 
 EPILOG = """[b]Examples:[/b]
 
-  $ integr8 list offers list_offers -i $ID --filter status=Active --sort -created_at
+  $ integr8 list offers list_offers -i $ID --filter active=true --sort -created_at
 
-  $ integr8 list offers list_offers -i $ID --filter name.like=summer --format jsonl | jq .name
+  $ integr8 list offers list_offers -i $ID --filter name.like=Fitness --format jsonl | jq .name
 
   $ integr8 list download_center list_download_center_exports --filter results_meta.total.gte=10"""
 
@@ -41,10 +42,24 @@ def list_rows(
         list[str] | None,
         typer.Option(
             "--filter",
-            help=f"field=value, or field.OP=value with OP one of {', '.join(sorted(FILTER_OPERATORS))} (repeat).",
+            help=(
+                f"field=value, or field.OP=value with OP one of {', '.join(FILTER_OPERATORS)} (repeat). "
+                "Fields are those of the operation's items, dotted for nested ones (default_payout.payout); "
+                "an unknown field or operator is exit 2, listing the valid ones."
+            ),
             show_default=False,
         ),
     ] = None,
+    allow_unknown_filter: Annotated[
+        bool,
+        typer.Option(
+            ALLOW_UNKNOWN_FILTER,
+            help=(
+                "Send a --filter field the spec does not list for the operation's items (the API matches "
+                "nothing for a field its items lack). Operators are checked all the same."
+            ),
+        ),
+    ] = False,
     sort: Annotated[
         str | None,
         typer.Option(
@@ -67,8 +82,10 @@ def list_rows(
     """List every row of a list operation, all pages, streamed as they arrive.
 
     A filter's field may itself contain dots (results_meta.total): the text after the last dot
-    is read as the operator only when it is a known operator, so results_meta.total=5 filters
-    the field results_meta.total and results_meta.total.gte=5 applies gte to it.
+    is read as the operator when it is one, so results_meta.total.gte=5 applies gte to the field
+    results_meta.total, and results_meta.total=5 filters that field. Any other name is exit 2:
+    an unknown operator (name.bogus=x) lists the operators, a field the operation's items do not
+    have (per the spec) lists the valid fields; --allow-unknown-filter sends such a field anyway.
     """
     info = find_operation(tag, operation)
     if not info.paginated:
@@ -78,12 +95,17 @@ def list_rows(
     fill_integration(info, params, state, integration)
     check_required(info, params, provided=RESERVED)
     fmt = resolve(fmt, piped=Format.jsonl, output=output)
+    from integr8._filters import item_fields
+
+    where = f"{info.tag}.{info.name}"
+    wanted = parse_filters(filters or [], item_fields(info.name), allow_unknown=allow_unknown_filter, where=where)
     with make_client(state) as client:
         rows = client.paginate(
             getattr(getattr(client, info.tag), info.name),
             page_size=page_size,
-            filters=parse_filters(filters or []),
+            filters=wanted,
             sort=split_names(sort, "--sort") or None,
+            strict_filters=not allow_unknown_filter,
             **params,
         )
         stream_rows(rows, fmt, output, columns=columns, batch=page_size, limit=limit, quiet=state.quiet)

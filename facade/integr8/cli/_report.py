@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from ._errors import options_named
 from ._list import stream_rows
 from ._options import Columns, Integration, Output, Timezone, format_option
 from ._output import Format, resolve
@@ -34,6 +35,19 @@ class ReportKind(enum.StrEnum):
 
 
 From = Annotated[str, typer.Option("--from", help=f"Start: {DATE_FORMATS_HELP}.", show_default=False)]
+# The SDK's keywords (`iter_report` and the report operations' parameters) as this command's
+# options, for its messages (`_errors.options_named`).
+REPORT_OPTIONS = {
+    "integration_id": "--integration",
+    "filterstatus": "--status",
+    "filteroffer_id": "--offer",
+    "filterpublisher": "--publisher",
+    "filteradvertiser": "--advertiser",
+    "offer_id": "--offer",
+    "page_size": "--page-size",
+    "pagesize": "--page-size",
+}
+
 To = Annotated[
     str,
     typer.Option("--to", help="End, included (a bare date means the whole day).", show_default=False),
@@ -79,7 +93,7 @@ def report(
     check_window(start, end, timezone)  # as typed: messages quote it
     integration_id = state.integration(integration)
     fmt = resolve(fmt, piped=Format.csv, output=output)
-    with make_client(state) as client:
+    with options_named(REPORT_OPTIONS), make_client(state) as client:
         rows = client.iter_report(
             kind.value,
             integration_id=integration_id,

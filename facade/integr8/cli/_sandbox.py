@@ -42,6 +42,12 @@ def serve_command(
     latency: Annotated[float, typer.Option("--latency", min=0, help="Delay per request, in milliseconds.")] = 0.0,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     seed: Annotated[int, typer.Option("--seed", help="Seed of the generated data.")] = 0,
+    bandwidth: Annotated[
+        float,
+        typer.Option(
+            "--bandwidth", min=0, help="Send artifacts from the files host at this many MiB/s (0: unthrottled)."
+        ),
+    ] = 0.0,
 ) -> None:
     """Serve the sandbox over HTTP until Ctrl-C."""
     import threading
@@ -52,10 +58,11 @@ def serve_command(
 
     state = state_of(ctx)
     sandbox = Sandbox(seed=seed)
-    with serve(sandbox, host, port, latency / 1000) as server:
+    with serve(sandbox, host, port, latency / 1000, bandwidth=bandwidth) as server:
         out = stdout()
         out.print(f"Integr8 sandbox (seed {seed}) on {server.base_url}", markup=False)
-        out.print(f"  signed-URL download host: {server.files_url}", markup=False)
+        shaped = f" (throttled to {bandwidth:g} MiB/s)" if server.bandwidth else ""
+        out.print(f"  signed-URL download host: {server.files_url}{shaped}", markup=False)
         out.print("Point integr8 at it (the key is the sandbox's fixed test key):", markup=False)
         for line in (
             f"export INTEGR8_BASE_URL={server.base_url}",

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ._errors import CliError
+from ._errors import CliError, options_named
 
 if TYPE_CHECKING:
     import httpx
@@ -65,6 +65,16 @@ class AppState:
         return value
 
 
+# The SDK's keywords for the clients' settings as the command line names them, for their messages.
+CLIENT_OPTIONS = {
+    "allow_http=True": "--allow-http (or INTEGR8_ALLOW_HTTP=1)",
+    "base_url": "the base URL (--base-url or INTEGR8_BASE_URL)",
+    "api_key": "the API key (INTEGR8_API_KEY)",
+}
+APPSAMURAI_ALLOW_HTTP = "--appsamurai-allow-http"
+APPSAMURAI_OPTIONS = {"allow_http=True": APPSAMURAI_ALLOW_HTTP}
+
+
 def make_client(state: AppState) -> Integr8:
     """The `Integr8` client every command uses (see the module docstring)."""
     from integr8 import Integr8
@@ -76,22 +86,25 @@ def make_client(state: AppState) -> Integr8:
             "no API key: set INTEGR8_API_KEY (or `api_key` in "
             f"{settings.config_path}); keys are under Organization > API Access"
         )
-    client = Integr8(
-        settings.api_key,
-        base_url=settings.base_url or DEFAULT_BASE_URL,
-        allow_http=settings.allow_http,
-        transport=state.transport,
-    )
+    with options_named(CLIENT_OPTIONS):
+        client = Integr8(
+            settings.api_key,
+            base_url=settings.base_url or DEFAULT_BASE_URL,
+            allow_http=settings.allow_http,
+            transport=state.transport,
+        )
     if state.client_hook is not None:
         state.client_hook(client)
     return client
 
 
-def make_appsamurai(state: AppState) -> AppSamurai:
+def make_appsamurai(state: AppState, *, allow_http: bool = False) -> AppSamurai:
     """The AppSamurai client, from APPSAMURAI_URL or the config file.
 
-    `--allow-http` does not apply: it is for a local Integr8 sandbox, and AppSamurai's URL holds
-    the partner's token, so an `http://` URL (as the reference prints it) is always upgraded.
+    An `http://` URL (as AppSamurai's reference prints it) is refused (exit 2, saying to use
+    https://) unless `allow_http` (the appsamurai commands' `--appsamurai-allow-http`) or
+    APPSAMURAI_ALLOW_HTTP=1: a local fake. The root `--allow-http` is the Integr8 base URL's, not
+    this: AppSamurai's URL holds the partner's token.
     """
     from integr8.appsamurai import AppSamurai
 
@@ -101,7 +114,12 @@ def make_appsamurai(state: AppState) -> AppSamurai:
             "no AppSamurai URL: set APPSAMURAI_URL (or `appsamurai_url` in "
             f"{settings.config_path}); your AppSamurai account manager provides it"
         )
-    return AppSamurai(settings.appsamurai_url, transport=state.appsamurai_transport)
+    with options_named(APPSAMURAI_OPTIONS):
+        return AppSamurai(
+            settings.appsamurai_url,
+            transport=state.appsamurai_transport,
+            allow_http=allow_http or settings.appsamurai_allow_http,
+        )
 
 
 def state_of(ctx: Any) -> AppState:

@@ -8,7 +8,10 @@ all of them are right.
 Columns: `tx_id`, `conversion_time`, `hash` (required: copy them from the Conversion Report),
 then at least one of `status`, `payout`, `revenue`. An empty cell leaves that value unchanged.
 `conversion_time` is read by the SDK's own reader (`integr8._times`): an exact time in any form
-it accepts, a date alone refused in every form (`2025-02-01`, `20250201`) alike.
+it accepts, a date alone refused in every form (`2025-02-01`, `20250201`) alike. `status` is
+checked by the SDK's rule too (`integr8._conversions.status_problem`): one of the known conversion
+statuses (Approved, Rejected, Pending, as written), with a did-you-mean, unless
+`--allow-unknown-status`.
 """
 
 from __future__ import annotations
@@ -25,8 +28,12 @@ VALUES = ("status", "payout", "revenue")
 COLUMNS = KEYS + VALUES
 
 
-def read_updates(path: Path) -> tuple[list[Any], list[int]]:
-    """The updates in `path` and the CSV line each came from; CliError listing every bad line."""
+ALLOW_UNKNOWN_STATUS = "--allow-unknown-status"
+
+
+def read_updates(path: Path, *, allow_unknown_status: bool = False) -> tuple[list[Any], list[int]]:
+    """The updates in `path` and the CSV line each came from; CliError listing every bad line
+    (a status that is not a known one among them, unless `allow_unknown_status`)."""
     from integr8 import ConversionUpdate
 
     from .._times import read_exact  # here, not at import: `integr8 --help` loads no SDK module
@@ -75,7 +82,7 @@ def read_updates(path: Path) -> tuple[list[Any], list[int]]:
             line, previous = previous + 1, reader.line_num  # where the record starts
             if not any(cell.strip() for cell in row):
                 continue  # blank lines are harmless
-            bad = _check_row(row, header, line, first_line)
+            bad = _check_row(row, header, line, first_line, allow_unknown_status)
             if bad:
                 problems.extend(f"line {line}: {msg}" for msg in bad)
                 continue
@@ -98,7 +105,10 @@ def read_updates(path: Path) -> tuple[list[Any], list[int]]:
     return updates, lines
 
 
-def _check_row(row: list[str], header: list[str], line: int, first_line: dict[str, int]) -> list[str]:
+def _check_row(
+    row: list[str], header: list[str], line: int, first_line: dict[str, int], allow_unknown_status: bool
+) -> list[str]:
+    from .._conversions import status_problem
     from .._times import exact_problem
 
     if len(row) != len(header):
@@ -109,6 +119,11 @@ def _check_row(row: list[str], header: list[str], line: int, first_line: dict[st
     problem = exact_problem(when) if when else None
     if problem:
         bad.append(f"conversion_time {when!r} {problem}")
+    status = status_problem(
+        cells.get("status") or None, allow_unknown=allow_unknown_status, opt_in=ALLOW_UNKNOWN_STATUS
+    )
+    if status:
+        bad.append(status)
     for name in ("payout", "revenue"):
         text = cells.get(name)
         if text:

@@ -17,16 +17,18 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._filter_operators import FILTER_OPERATORS
 from ._errors import CliError
 
 if TYPE_CHECKING:
+    from .._filters import ItemFields
     from .._times import Names
 
 # The SDK's readers (`integr8._times`) and errors are imported when a value is read, not when the
 # command line starts: `integr8 --help` loads no part of the SDK or httpx (tests/test_startup.py).
 
-# Operators of the API's `filter[field][op]` syntax, as the reference lists them.
-FILTER_OPERATORS = frozenset({"eq", "ne", "eq_n", "like", "gt", "gte", "lt", "lte", "in", "nin"})
+# The operators of `filter[field][op]` are the SDK's own list, `FILTER_OPERATORS`
+# (`integr8._filter_operators`, which imports nothing, so `--help` stays light).
 # The forms `integr8._times` reads (its DATE_FORMS, word for word: tests/test_startup.py checks),
 # for the options' help, which typer builds before any command runs.
 DATE_FORMATS_HELP = (
@@ -77,28 +79,89 @@ def assignment(text: str, option: str) -> tuple[str, str]:
 # -- --filter --------------------------------------------------------------------------------
 
 
-def parse_filters(items: Sequence[str]) -> dict[str, Any]:
+ALLOW_UNKNOWN_FILTER = "--allow-unknown-filter"
+"""The `integr8 list` flag that sends a --filter field the spec does not list (the SDK's
+`strict_filters=False`)."""
+
+
+def parse_filters(
+    items: Sequence[str],
+    fields: ItemFields | None = None,
+    *,
+    allow_unknown: bool = False,
+    where: str = "",
+) -> dict[str, Any]:
     """`--filter` values as `client.paginate(filters=...)` wants them.
 
-    `status=Active` -> {"status": "Active"}; `name.like=summer` -> {"name": {"like": "summer"}}.
-    Field names may contain dots (`results_meta.total`), so the text after the last dot is an
-    operator only when it is one of FILTER_OPERATORS: `results_meta.total.gte=10` is field
-    `results_meta.total`, operator `gte`; `results_meta.total=10` is field `results_meta.total`.
+    `active=true` -> {"active": "true"}; `name.like=summer` -> {"name": {"like": "summer"}}.
+    Operators are exactly the SDK's (`FILTER_OPERATORS`). Field names may contain dots
+    (`results_meta.total`), so `X.Y=v` is read with `fields`, the item fields of the operation
+    (`integr8._filters.item_fields`; `where` names it, `offers.list_offers`):
+
+    - Y is an operator: field X, operator Y (`results_meta.total.gte=10`);
+    - else X.Y is a field: field X.Y, `eq` (`results_meta.total=10`);
+    - else CliError (exit 2) naming the unknown operator Y and listing the operators, and the
+      valid fields when X is not a field either (`name.bogus=x` is never sent).
+
+    A field the items do not have is CliError listing the valid ones, unless `allow_unknown`
+    (`--allow-unknown-filter`): then it is sent, X.Y as one field, except after a field that
+    has no sub-fields (`name.bogus`: Y can only have meant an operator). Without `fields` (the
+    spec does not describe the items) every name is taken as given.
     """
     out: dict[str, Any] = {}
     for item in items:
         key, value = assignment(item, "--filter")
-        field, dot, suffix = key.rpartition(".")
-        if dot and field and suffix in FILTER_OPERATORS:
+        field, op = _filter_key(key, fields, allow_unknown, where)
+        if op is not None:
             ops = out.setdefault(field, {})
             if not isinstance(ops, dict):
                 ops = out[field] = {"eq": ops}
-            ops[suffix] = value
-        elif key in out and isinstance(out[key], dict):
-            out[key]["eq"] = value
+            ops[op] = value
+        elif field in out and isinstance(out[field], dict):
+            out[field]["eq"] = value
         else:
-            out[key] = value
+            out[field] = value
     return out
+
+
+def _filter_key(key: str, fields: ItemFields | None, allow_unknown: bool, where: str) -> tuple[str, str | None]:
+    """`(field, operator)` of one `--filter` name (operator None: a plain value, `eq`)."""
+    head, dot, tail = key.rpartition(".")
+    if dot and head and tail in FILTER_OPERATORS:
+        if fields is not None and not allow_unknown and head not in fields:
+            raise _unknown_field(where, head, key, fields)
+        return head, tail
+    if fields is None or key in fields:
+        return key, None
+    if not dot or not head:
+        if allow_unknown:
+            return key, None
+        raise _unknown_field(where, key, key, fields)
+    if allow_unknown and head not in fields.paths:
+        return key, None
+    import difflib
+
+    near = difflib.get_close_matches(tail, FILTER_OPERATORS, n=2)
+    hint = f" (did you mean {' or '.join(near)}?)" if near else ""
+    message = (
+        f"--filter {key}=...: unknown operator {tail!r}{hint}; the operators are "
+        f"{', '.join(FILTER_OPERATORS)} (field.OPERATOR=value; field=value means eq)"
+    )
+    if head not in fields:
+        message += (
+            f", and neither {key!r} nor {head!r} is a field of the items of {where} ({fields.item}); "
+            f"valid fields: {', '.join(fields.names())} (or add {ALLOW_UNKNOWN_FILTER} to send {key!r} as a field)"
+        )
+    raise CliError(message)
+
+
+def _unknown_field(where: str, field: str, key: str, fields: ItemFields) -> CliError:
+    from .._filters import unknown_field_error
+
+    error = unknown_field_error(
+        where, field, fields, shown=f"--filter {key}=...", bypass=f"add {ALLOW_UNKNOWN_FILTER} to send it anyway"
+    )
+    return CliError(str(error))
 
 
 # -- --param ---------------------------------------------------------------------------------
@@ -146,6 +209,9 @@ def _lenient(text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return text
+
+
+_KINDS: dict[Any, str] = {int: "a whole number", float: "a number", bool: "true or false"}
 
 
 def _convert(tp: Any, text: str, name: str) -> Any:
@@ -212,8 +278,9 @@ def operation_params(info: Any, items: Iterable[str], *, reserved: Iterable[str]
         try:
             out[name] = _convert(members[0], text, name) if len(members) == 1 else _lenient(text)
         except ValueError as exc:
-            kind = getattr(members[0], "__name__", "value")
-            raise CliError(f"--param {name}={text!r}: expected {kind} ({exc})") from None
+            # Python's own text ("invalid literal for int() with base 10") means nothing at a terminal.
+            kind = _KINDS.get(members[0]) or f"{getattr(members[0], '__name__', 'value')} ({exc})"
+            raise CliError(f"--param {name}={text!r}: expected {kind}") from None
     return out
 
 

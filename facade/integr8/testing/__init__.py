@@ -20,8 +20,9 @@ Over real sockets (two ports: the API and the signed-URL download host)::
 
 or from a shell: `python -m integr8.testing --port 8080 --latency-ms 20`.
 
-With a ManualClock, `use_sandbox_time(client, sb)` makes the SDK's waits (export polling,
-retry back-off) advance the sandbox clock instead of sleeping.
+With a ManualClock, an `Integr8`/`AsyncIntegr8` built on `SandboxTransport(sb)` waits (export
+polling, retry back-off) by advancing the sandbox clock instead of sleeping, by itself;
+`use_sandbox_time(client, sb)` does the same for a client that reaches the sandbox over a socket.
 
 What it does: routes by the spec's paths and operationIds; authenticates (`API-KEY` or
 `Authorization: Bearer`); validates requests against the spec (400 naming the field); CRUD

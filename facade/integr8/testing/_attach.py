@@ -19,17 +19,15 @@ _Client = TypeVar("_Client", Integr8, AsyncIntegr8)
 def use_sandbox_time(client: _Client, sandbox: Sandbox) -> _Client:
     """Make `client` (Integr8 or AsyncIntegr8) sleep and read time on `sandbox`'s ManualClock.
 
-    Returns the client, for chaining. The sandbox must have been made with `clock=ManualClock()`.
+    Returns the client, for chaining. The sandbox must have been made with `clock=ManualClock()`
+    (TypeError otherwise).
+
+    A client built on the sandbox's own transport (`transport=SandboxTransport(sb)`, or an
+    `http_client=` holding it) already does this by itself (`SandboxTransport.sandbox_clock`);
+    this is for a client that reaches the sandbox another way, e.g. over `serve()`'s socket.
     """
     clock = sandbox.clock
     if not isinstance(clock, ManualClock):
         raise TypeError("use_sandbox_time needs Sandbox(clock=ManualClock())")
-    if isinstance(client, AsyncIntegr8):
-
-        async def sleep(seconds: float) -> None:
-            clock.advance(seconds)
-
-        core_of(client).use_clock(clock.now, sleep)
-    else:
-        core_of(client).use_clock(clock.now, clock.advance)
+    core_of(client).follow_clock(clock)
     return client

@@ -122,8 +122,8 @@ class Exports:
         created = dt.datetime.fromtimestamp(EPOCH_TS + record.internal["created"], UTC)
         stamp = (created.year, created.month, created.day, created.hour, created.minute, created.second)
         if record.internal["synthetic"]:
-            size = record.internal["synthetic"]
-            return _artifacts.synthetic(csv_name, size, q.fields, q.extra, q.delimiter, stamp)
+            size, compression = record.internal["synthetic"], record.internal["synthetic_compression"]
+            return _artifacts.synthetic(csv_name, size, q.fields, q.extra, q.delimiter, stamp, compression)
         kind = _artifacts.SOURCES[export_type]
         events = self.sb.events
         selection = events.select(kind, q.start, q.end, q.filters)
@@ -183,6 +183,7 @@ def create(sb: Sandbox, call: Call) -> httpx.Response:
         "delays": tuple(sb.export_delays),
         "fail": sb.exports.failures.pop(0) if sb.exports.failures else None,
         "synthetic": sb.synthetic_artifact_bytes,
+        "synthetic_compression": sb.synthetic_artifact_compression,
         "artifact_name": f"{export_type}-{export_id}.zip",
         "query": query,
         "done": False,

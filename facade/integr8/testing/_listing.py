@@ -24,13 +24,14 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from .._filter_operators import FILTER_OPERATORS
 from ._http import ApiError
 
 DEFAULT_PAGE_SIZE = 20
 Item = Mapping[str, Any]
 
 _MISSING = object()
-OPERATORS = ("eq", "ne", "like", "nlike", "gt", "gte", "lt", "lte", "in", "nin", "eq_n", "ne_n")
+OPERATORS = FILTER_OPERATORS  # the one list the SDK and the command line take too
 _POSITIVE = {"ne": "eq", "nlike": "like", "nin": "in", "ne_n": "eq_n"}
 
 

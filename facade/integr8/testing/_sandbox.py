@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from . import _crud, _exports, _files, _linktests, _reports
+from . import _artifacts, _crud, _exports, _files, _linktests, _reports
 from ._checks import Spec, check_body, check_headers, check_path, check_query
 from ._clock import EPOCH_TS, Clock, ManualClock, MonotonicClock
 from ._events import Events
@@ -112,8 +112,9 @@ class Sandbox:
             sandbox built from a newer spec answers that spec's new operations too.
         latency: seconds added to each in-process request: moves a ManualClock, or is slept
             when `sleep=True` (never slept otherwise; `serve(latency=...)` sleeps for real).
-        export_delays, report_lag_reads, synthetic_artifact_bytes, signed_url_ttl: the knobs
-            below, also settable as attributes at any time.
+        export_delays, report_lag_reads, synthetic_artifact_bytes,
+            synthetic_artifact_compression, signed_url_ttl: the knobs below, also settable as
+            attributes at any time.
         report_volumes: rows per report kind over February 2025 (default clicks 24,000,
             conversions 12,000, impressions 24,000), e.g. more for benchmarks.
 
@@ -122,7 +123,13 @@ class Sandbox:
         report_lag_reads: an applied conversion update shows in reports only after this many
             further report reads that include the conversion (default 0: at once).
         synthetic_artifact_bytes: exports created while set get a synthetic artifact of
-            exactly this size (a stored zip produced on the fly, for download benchmarks).
+            exactly this size, produced on the fly at constant memory (for download
+            benchmarks): a zip of one CSV with the export's columns and rows as varied as
+            the sandbox's own (see `integr8.testing._artifacts`).
+        synthetic_artifact_compression: how that CSV is zipped: "deflated" (the default, as
+            Integr8's exports and the sandbox's own are; about 3.2x, so verifying inflates
+            every byte) or "stored" (uncompressed: verifying is a CRC-32 over the bytes).
+            Anything else raises ValueError. Read when an export is created.
         signed_url_ttl: lifetime of signed download URLs, in sandbox seconds (default 900).
         fail_next_export(text): the next export ends in ERROR with that text.
         add_key(key, deny=...), inject(Fault(...)), clear_faults().
@@ -149,6 +156,7 @@ class Sandbox:
         export_delays: tuple[float, float] = (1.0, 3.0),
         report_lag_reads: int = 0,
         synthetic_artifact_bytes: int | None = None,
+        synthetic_artifact_compression: str = "deflated",
         signed_url_ttl: float = 900.0,
         report_volumes: Mapping[str, int] | None = None,
     ) -> None:
@@ -163,6 +171,7 @@ class Sandbox:
         self.export_delays = export_delays
         self.report_lag_reads = report_lag_reads
         self.synthetic_artifact_bytes = synthetic_artifact_bytes
+        self.synthetic_artifact_compression = synthetic_artifact_compression
         self.signed_url_ttl = signed_url_ttl
         self.base_url = API_BASE_URL
         self.files_base_url = FILES_BASE_URL
@@ -229,6 +238,15 @@ class Sandbox:
         """The next export created ends in ERROR with this `error` text."""
         with self._lock:
             self.exports.failures.append(error)
+
+    @property
+    def synthetic_artifact_compression(self) -> str:
+        """How a synthetic artifact's CSV is zipped: "deflated" or "stored" (see the class)."""
+        return self._synthetic_artifact_compression
+
+    @synthetic_artifact_compression.setter
+    def synthetic_artifact_compression(self, compression: str) -> None:
+        self._synthetic_artifact_compression = _artifacts.check_compression(compression)
 
     def now(self) -> float:
         """Sandbox wall time, as a Unix timestamp."""

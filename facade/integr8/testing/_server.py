@@ -15,6 +15,11 @@ server thread for ever: each stops (closing the connection) when the client hang
 server is closed, after FAULT_MAX_SECONDS (an endless body also after ENDLESS_MAX_BYTES), or
 when the client stops reading for STALLED_CLIENT_SECONDS.
 `latency` is slept per request, in the request's own thread.
+
+`bandwidth` (MiB/s) throttles the files host's answers to that rate, like a link of that speed
+between the client and the artifact storage: one token bucket (`TokenBucket`) per files host,
+shared by its connections, takes every body chunk before it is written. The API host is never
+throttled (its answers are small; its delay is `latency`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -40,16 +46,76 @@ STALLED_CLIENT_SECONDS = 10.0  # a client that reads nothing of it for this long
 LISTEN_BACKLOG = 1024
 
 
+MIB = 1 << 20
+
+
+class TokenBucket:
+    """A link of `rate` bytes a second: `take(n)` before sending n bytes, and it sleeps as long
+    as sending them at that rate takes, beyond a burst of `burst` bytes (what a link's buffers
+    absorb). Over any stretch of t seconds at most `burst + rate * t` bytes are taken without
+    sleeping, plus the chunk that goes into debt. Thread-safe: connections sharing the bucket
+    share the rate. `clock` and `sleep` are injectable (tests sum the sleeps instead of timing)."""
+
+    def __init__(
+        self,
+        rate: float,
+        burst: float | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], object] = time.sleep,
+    ) -> None:
+        if not rate > 0:
+            raise ValueError(f"rate must be a positive number of bytes a second, got {rate!r}")
+        self.rate = float(rate)
+        self.burst = float(burst if burst is not None else max(256 << 10, rate / 50))  # ~20 ms of the link
+        self._clock, self._sleep = clock, sleep
+        self._tokens = self.burst
+        self._last = clock()
+        self._lock = threading.Lock()
+
+    def take(self, size: int) -> None:
+        """Spend `size` bytes; sleep until the link has carried them (the debt repaid)."""
+        with self._lock:
+            now = self._clock()
+            self._tokens = min(self.burst, self._tokens + (now - self._last) * self.rate) - size
+            self._last = now
+            debt = -self._tokens
+        if debt > 0:
+            self._sleep(debt / self.rate)
+
+
+def check_bandwidth(bandwidth: object) -> float | None:
+    """`bandwidth` in MiB/s checked: None for None or 0 (unthrottled), else a positive finite
+    number; ValueError otherwise."""
+    if bandwidth is None or (bandwidth == 0 and not isinstance(bandwidth, bool)):
+        return None
+    if isinstance(bandwidth, bool) or not isinstance(bandwidth, (int, float)) or not 0 < bandwidth < float("inf"):
+        raise ValueError(f"bandwidth must be None, 0 (unthrottled) or a positive number of MiB/s, got {bandwidth!r}")
+    return float(bandwidth)
+
+
+def bucket_for(bandwidth: float | None, stopping: threading.Event | None = None) -> TokenBucket | None:
+    """The files host's bucket for `bandwidth` MiB/s (`check_bandwidth`); None (unthrottled)
+    for None or 0. Its sleeps end early once `stopping` is set (the server is closing)."""
+    rate = check_bandwidth(bandwidth)
+    if rate is None:
+        return None
+    return TokenBucket(rate * MIB, sleep=time.sleep if stopping is None else stopping.wait)
+
+
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = LISTEN_BACKLOG
 
-    def __init__(self, address: tuple[str, int], sandbox: Sandbox, role: str, latency: float):
+    def __init__(
+        self, address: tuple[str, int], sandbox: Sandbox, role: str, latency: float, bandwidth: float | None = None
+    ):
         super().__init__(address, _Handler)
         self.sandbox = sandbox
         self.role = role
         self.latency = latency
         self.stopping = threading.Event()  # set by Server.close: trickling answers stop
+        self.bucket = bucket_for(bandwidth, self.stopping) if role == "files" else None
         host, port = str(self.server_address[0]), int(self.server_address[1])
         shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{port}"
@@ -137,6 +203,7 @@ class _Handler(BaseHTTPRequestHandler):
             pieces = pieces.pieces()
             self.connection.settimeout(STALLED_CLIENT_SECONDS)
         until = time.monotonic() + FAULT_MAX_SECONDS
+        bucket = srv.bucket
         try:
             for chunk in pieces:
                 if shaped and self._stop_trickling(outcome.drip or 0.0, until):
@@ -145,6 +212,8 @@ class _Handler(BaseHTTPRequestHandler):
                 if limit is not None:
                     chunk = chunk[: max(0, limit - sent)]
                 if chunk:
+                    if bucket is not None:
+                        bucket.take(len(chunk))
                     self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk) if chunked else chunk)
                     sent += len(chunk)
                 if limit is not None and sent >= limit:
@@ -173,12 +242,24 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class Server:
-    """A running pair of loopback servers; use as a context manager or call `close()`."""
+    """A running pair of loopback servers; use as a context manager or call `close()`.
 
-    def __init__(self, sandbox: Sandbox, host: str, port: int, latency: float, files_port: int = 0) -> None:
+    `base_url` (the API), `files_url` (the signed-URL download host), `bandwidth` (the files
+    host's MiB/s, None when it is not throttled)."""
+
+    def __init__(
+        self,
+        sandbox: Sandbox,
+        host: str,
+        port: int,
+        latency: float,
+        files_port: int = 0,
+        bandwidth: float | None = None,
+    ) -> None:
         self.sandbox = sandbox
+        self.bandwidth = check_bandwidth(bandwidth)  # before any port is bound
         self._api = _HTTPServer((host, port), sandbox, "api", latency)
-        self._files = _HTTPServer((host, files_port), sandbox, "files", latency)
+        self._files = _HTTPServer((host, files_port), sandbox, "files", latency, self.bandwidth)
         self.base_url = self._api.url
         self.files_url = self._files.url
         self._previous_files_url = sandbox.files_base_url
@@ -224,6 +305,7 @@ def serve(
     latency: float = 0.0,
     *,
     files_port: int = 0,
+    bandwidth: float | None = None,
 ) -> Server:
     """Serve `sandbox` over real HTTP on `host:port` (0 = any free port) until closed.
 
@@ -231,5 +313,8 @@ def serve(
     port). While the server runs, the signed URLs the sandbox hands out point at it. Each
     connection is served on its own thread, and each port queues up to `LISTEN_BACKLOG`
     connections not yet accepted (so many clients may connect at once without a stall).
+    `latency`: seconds slept per request. `bandwidth`: MiB/s (2**20 bytes a second) the files
+    host sends its bodies at, all its connections together (a token bucket, `TokenBucket`);
+    None or 0: as fast as it can. Raises ValueError for a negative or non-numeric bandwidth.
     """
-    return Server(sandbox, host, port, latency, files_port)
+    return Server(sandbox, host, port, latency, files_port, bandwidth)

@@ -4,11 +4,12 @@ Why: benchmarks download artifacts of hundreds of megabytes, and the sandbox mus
 (with `Range`) at constant memory. A file here is a list of segments, each either real bytes or
 a pattern repeated N times, and any byte range of it can be produced chunk by chunk.
 
-A stored (uncompressed) zip needs the CRC-32 of its content in the header that precedes the
-content. For "a header line, then the same row N times, then a last row", that CRC follows
-from the CRC of the row alone: `crc32_combine` (ported from zlib, which Python does not
-expose) joins CRCs of concatenated pieces, and doubling gives N repetitions in log N steps,
-so the header is written before a single content byte is produced.
+A zip needs the CRC-32 of its member's content in the header that precedes the content. For
+"a header line, then the same block of rows N times, then a last stretch", that CRC follows from
+the CRC of the block alone: `crc32_combine` (ported from zlib, which Python does not expose)
+joins CRCs of concatenated pieces, and doubling gives N repetitions in log N steps, so the
+header is written before a single content byte is produced (`stored_zip` here; the deflated
+one is `integr8.testing._artifacts.deflated_zip`).
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ class VirtualFile:
         return b"".join(self.read())
 
 
-def _dos_time(date_time: tuple[int, int, int, int, int, int]) -> tuple[int, int]:
+def dos_time(date_time: tuple[int, int, int, int, int, int]) -> tuple[int, int]:
     year, month, day, hour, minute, second = date_time
     return (hour << 11) | (minute << 5) | (second // 2), ((year - 1980) << 9) | (month << 5) | day
 
@@ -132,25 +133,28 @@ def stored_zip(
     content: Sequence[Segment],
     crc: int,
     date_time: tuple[int, int, int, int, int, int],
+    comment: bytes = b"",
 ) -> VirtualFile:
-    """A one-entry stored zip around `content` (whose CRC-32 is `crc`), as a VirtualFile."""
+    """A one-entry stored zip around `content` (whose CRC-32 is `crc`), as a VirtualFile, with
+    the zip comment `comment` (at most 65,535 bytes)."""
     size = sum(s.size for s in content)
     if size >= 0xFFFFFFFF:
         raise ValueError("synthetic artifacts must stay below 4 GiB (no Zip64)")
     raw_name = name.encode("utf-8")
-    dos_time, dos_date = _dos_time(date_time)
-    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, dos_time, dos_date, crc, size, size, len(raw_name), 0)
+    dos_time_, dos_date = dos_time(date_time)
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, dos_time_, dos_date, crc, size, size, len(raw_name), 0)
     central = struct.pack(
         "<IHHHHHHIIIHHHHHII",
-        0x02014B50, 20, 20, 0, 0, dos_time, dos_date, crc, size, size,
+        0x02014B50, 20, 20, 0, 0, dos_time_, dos_date, crc, size, size,
         len(raw_name), 0, 0, 0, 0, 0, 0,
     )  # fmt: skip
     central_size = len(central) + len(raw_name)
     central_offset = len(local) + len(raw_name) + size
-    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, central_size, central_offset, 0)
-    return VirtualFile([Segment(local + raw_name), *content, Segment(central + raw_name + end)])
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, central_size, central_offset, len(comment))
+    return VirtualFile([Segment(local + raw_name), *content, Segment(central + raw_name + end + comment)])
 
 
 def zip_overhead(name: str) -> int:
-    """Bytes a one-entry stored zip adds around its content."""
+    """Bytes a one-entry zip (stored or deflated, no extra fields, no comment) adds around its
+    member's data."""
     return 30 + 46 + 22 + 2 * len(name.encode("utf-8"))

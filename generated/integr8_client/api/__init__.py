@@ -6,7 +6,8 @@ Per tag, `<Tag>Operations` (sync) and `Async<Tag>Operations` (awaitable) have on
 operation, with the operation's own parameters, return model and docstring. A method sends
 nothing itself: it hands its arguments to the object the tag was made with (an
 `OperationCaller`, i.e. the client), which checks them, sends the request and parses the answer.
-`Operations` and `AsyncOperations` are the clients' mixins, with one attribute per tag.
+`Operations` and `AsyncOperations` are the clients' mixins, with one attribute per tag;
+`OPERATION_MODULES` names the module of every operation.
 Importing this module loads no model: they are imported for type checkers only.
 """
 
@@ -117,6 +118,126 @@ __all__ = [
     "UsersOperations",
     "AsyncUsersOperations",
 ]
+
+# Every operation: tag attribute -> operation name -> its module, under this package. The facade
+# reads this (`integr8._operations.catalog`) rather than walking the package's folders, and
+# imports an operation's module on its first call only.
+OPERATION_MODULES: dict[str, dict[str, str]] = {
+    "advertisers": {
+        "bulk_delete_advertisers": "advertisers.bulk_delete_advertisers",
+        "bulk_update_advertisers_status": "advertisers.bulk_update_advertisers_status",
+        "create_advertiser": "advertisers.create_advertiser",
+        "delete_advertiser": "advertisers.delete_advertiser",
+        "get_advertiser": "advertisers.get_advertiser",
+        "list_advertisers": "advertisers.list_advertisers",
+        "update_advertiser": "advertisers.update_advertiser",
+    },
+    "download_center": {
+        "delete_download_center_export": "download_center.delete_download_center_export",
+        "get_download_center_export": "download_center.get_download_center_export",
+        "get_download_center_export_url": "download_center.get_download_center_export_url",
+        "get_shared_report_export_url": "download_center.get_shared_report_export_url",
+        "list_download_center_exports": "download_center.list_download_center_exports",
+    },
+    "offer_events": {
+        "create_offer_event": "offer_events.create_offer_event",
+        "delete_offer_event": "offer_events.delete_offer_event",
+        "get_offer_event": "offer_events.get_offer_event",
+        "list_offer_events": "offer_events.list_offer_events",
+        "update_offer_event": "offer_events.update_offer_event",
+    },
+    "offer_landing_pages": {
+        "create_offer_landing_page": "offer_landing_pages.create_offer_landing_page",
+        "delete_offer_landing_page": "offer_landing_pages.delete_offer_landing_page",
+        "get_link_test_log": "offer_landing_pages.get_link_test_log",
+        "get_link_test_logs_chart_by_failed_reason": "offer_landing_pages.get_link_test_logs_chart_by_failed_reason",
+        "get_link_test_logs_chart_by_status": "offer_landing_pages.get_link_test_logs_chart_by_status",
+        "get_link_test_logs_totals": "offer_landing_pages.get_link_test_logs_totals",
+        "get_offer_landing_page": "offer_landing_pages.get_offer_landing_page",
+        "list_link_test_logs": "offer_landing_pages.list_link_test_logs",
+        "list_link_test_logs_grouped": "offer_landing_pages.list_link_test_logs_grouped",
+        "list_offer_landing_pages": "offer_landing_pages.list_offer_landing_pages",
+        "update_offer_landing_page": "offer_landing_pages.update_offer_landing_page",
+    },
+    "offers": {
+        "bulk_delete_offers": "offers.bulk_delete_offers",
+        "bulk_update_offers_status": "offers.bulk_update_offers_status",
+        "create_offer": "offers.create_offer",
+        "delete_offer": "offers.delete_offer",
+        "get_offer": "offers.get_offer",
+        "list_offers": "offers.list_offers",
+        "update_offer": "offers.update_offer",
+    },
+    "publisher_blocked_sub_ids": {
+        "bulk_delete_blocked_sub_ids": "publisher_blocked_sub_i_ds.bulk_delete_blocked_sub_ids",
+        "create_blocked_sub_id": "publisher_blocked_sub_i_ds.create_blocked_sub_id",
+        "delete_blocked_sub_id": "publisher_blocked_sub_i_ds.delete_blocked_sub_id",
+        "get_blocked_sub_id": "publisher_blocked_sub_i_ds.get_blocked_sub_id",
+        "list_blocked_sub_ids": "publisher_blocked_sub_i_ds.list_blocked_sub_ids",
+        "update_blocked_sub_id": "publisher_blocked_sub_i_ds.update_blocked_sub_id",
+    },
+    "publisher_custom_payout": {
+        "bulk_delete_custom_payouts": "publisher_custom_payout.bulk_delete_custom_payouts",
+        "create_custom_payout": "publisher_custom_payout.create_custom_payout",
+        "delete_custom_payout": "publisher_custom_payout.delete_custom_payout",
+        "get_custom_payout": "publisher_custom_payout.get_custom_payout",
+        "list_custom_payouts": "publisher_custom_payout.list_custom_payouts",
+        "update_custom_payout": "publisher_custom_payout.update_custom_payout",
+    },
+    "publisher_custom_throttle": {
+        "bulk_delete_custom_throttles": "publisher_custom_throttle.bulk_delete_custom_throttles",
+        "bulk_update_custom_throttles_status": "publisher_custom_throttle.bulk_update_custom_throttles_status",
+        "create_custom_throttle": "publisher_custom_throttle.create_custom_throttle",
+        "delete_custom_throttle": "publisher_custom_throttle.delete_custom_throttle",
+        "get_custom_throttle": "publisher_custom_throttle.get_custom_throttle",
+        "list_custom_throttles": "publisher_custom_throttle.list_custom_throttles",
+        "update_custom_throttle": "publisher_custom_throttle.update_custom_throttle",
+    },
+    "publisher_sub_ids": {
+        "bulk_create_publisher_sub_ids": "publisher_sub_i_ds.bulk_create_publisher_sub_ids",
+        "bulk_delete_publisher_sub_ids": "publisher_sub_i_ds.bulk_delete_publisher_sub_ids",
+        "create_publisher_sub_id": "publisher_sub_i_ds.create_publisher_sub_id",
+        "delete_publisher_sub_id": "publisher_sub_i_ds.delete_publisher_sub_id",
+        "get_organization_publisher_sub_id": "publisher_sub_i_ds.get_organization_publisher_sub_id",
+        "get_publisher_sub_id": "publisher_sub_i_ds.get_publisher_sub_id",
+        "list_organization_publisher_sub_ids": "publisher_sub_i_ds.list_organization_publisher_sub_ids",
+        "list_publisher_sub_ids": "publisher_sub_i_ds.list_publisher_sub_ids",
+        "update_publisher_sub_id": "publisher_sub_i_ds.update_publisher_sub_id",
+    },
+    "publisher_users": {
+        "create_publisher_user": "publisher_users.create_publisher_user",
+        "delete_publisher_user": "publisher_users.delete_publisher_user",
+        "get_publisher_user": "publisher_users.get_publisher_user",
+        "list_publisher_users": "publisher_users.list_publisher_users",
+        "update_publisher_user": "publisher_users.update_publisher_user",
+    },
+    "publishers": {
+        "bulk_delete_publishers": "publishers.bulk_delete_publishers",
+        "bulk_update_publishers_status": "publishers.bulk_update_publishers_status",
+        "create_publisher": "publishers.create_publisher",
+        "delete_publisher": "publishers.delete_publisher",
+        "get_publisher": "publishers.get_publisher",
+        "list_publishers": "publishers.list_publishers",
+        "update_publisher": "publishers.update_publisher",
+    },
+    "reports": {
+        "export_clicks": "reports.export_clicks",
+        "export_conversions": "reports.export_conversions",
+        "export_impressions": "reports.export_impressions",
+        "export_postback_logs": "reports.export_postback_logs",
+        "get_click_report": "reports.get_click_report",
+        "get_conversion_report": "reports.get_conversion_report",
+        "get_impression_report": "reports.get_impression_report",
+        "update_conversions": "reports.update_conversions",
+    },
+    "users": {
+        "create_user": "users.create_user",
+        "delete_user": "users.delete_user",
+        "get_user": "users.get_user",
+        "list_users": "users.list_users",
+        "update_user": "users.update_user",
+    },
+}
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 

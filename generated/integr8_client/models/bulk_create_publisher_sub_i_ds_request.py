@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="BulkCreatePublisherSubIDsRequest")
@@ -19,8 +20,6 @@ _KEYS = frozenset(
         "data",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -60,16 +59,7 @@ class BulkCreatePublisherSubIDsRequest:
 
                 data.append(data_item)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         bulk_create_publisher_sub_i_ds_request = cls(
             data,
@@ -93,6 +83,9 @@ class BulkCreatePublisherSubIDsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
 
 # Imported here, after the class: models that refer to each other in a cycle still import.

@@ -11,6 +11,7 @@ from ..models.create_publisher_user_request_status import CreatePublisherUserReq
 from ..types import (
     UNSET,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="CreatePublisherUserRequest")
@@ -33,8 +34,6 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -179,16 +178,7 @@ class CreatePublisherUserRequest:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         create_publisher_user_request = cls(
             created_at,
@@ -224,3 +214,6 @@ class CreatePublisherUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,8 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     UnreadableValue,
     Unset,
+    model_repr,
     read_float,
     read_int,
     read_object,
@@ -40,8 +43,6 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -188,6 +189,14 @@ class CustomPayout:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is CustomPayout and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         event_incremental_id = _get("event_incremental_id", UNSET)
         if type(event_incremental_id) is not int and event_incremental_id is not UNSET:
@@ -196,7 +205,7 @@ class CustomPayout:
         meta = _get("meta", UNSET)
         if type(meta) is dict:
             try:
-                meta = CustomPayoutMeta.from_dict(meta)
+                meta = _m_custom_payout_meta._read_dict(meta)
             except UnreadableValue as _error:
                 raise _error.within("meta") from None
         elif meta is not UNSET:
@@ -247,16 +256,7 @@ class CustomPayout:
 
         updated_at = _get("updated_at", UNSET)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is CustomPayout:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -322,6 +322,143 @@ class CustomPayout:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> CustomPayout:
+    """`CustomPayout.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return CustomPayout._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `CustomPayout.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], CustomPayout] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "event_incremental_id",
+        "event_incremental_id",
+        False,
+        'if type(event_incremental_id) is not int:\n    event_incremental_id = read_int(event_incremental_id, "event_incremental_id")\n',
+    ),
+    (
+        "meta",
+        "meta",
+        False,
+        'if type(meta) is dict:\n    try:\n        meta = _m_custom_payout_meta._read_dict(meta)\n    except UnreadableValue as _error:\n        raise _error.within("meta") from None\nelse:\n    read_object(meta, "meta")\n    meta = None\n',
+    ),
+    (
+        "offer_incremental_id",
+        "offer_incremental_id",
+        False,
+        'if type(offer_incremental_id) is not int:\n    offer_incremental_id = read_int(offer_incremental_id, "offer_incremental_id")\n',
+    ),
+    (
+        "payout",
+        "payout",
+        False,
+        'if type(payout) is not float and type(payout) is not int:\n    payout = read_float(payout, "payout")\n',
+    ),
+    (
+        "payout_percent",
+        "payout_percent",
+        False,
+        'if type(payout_percent) is not float and type(payout_percent) is not int:\n    payout_percent = read_float(payout_percent, "payout_percent")\n',
+    ),
+    (
+        "payout_type",
+        "payout_type",
+        False,
+        "",
+    ),
+    (
+        "platform",
+        "platform",
+        False,
+        "",
+    ),
+    (
+        "publisher_incremental_id",
+        "publisher_incremental_id",
+        False,
+        'if type(publisher_incremental_id) is not int:\n    publisher_incremental_id = read_int(publisher_incremental_id, "publisher_incremental_id")\n',
+    ),
+    (
+        "revenue",
+        "revenue",
+        False,
+        'if type(revenue) is not float and type(revenue) is not int:\n    revenue = read_float(revenue, "revenue")\n',
+    ),
+    (
+        "revenue_percent",
+        "revenue_percent",
+        False,
+        'if type(revenue_percent) is not float and type(revenue_percent) is not int:\n    revenue_percent = read_float(revenue_percent, "revenue_percent")\n',
+    ),
+    (
+        "revenue_type",
+        "revenue_type",
+        False,
+        "",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        "",
+    ),
+    (
+        "currency",
+        "currency",
+        False,
+        "",
+    ),
+    (
+        "offer_name",
+        "offer_name",
+        False,
+        "",
+    ),
+    (
+        "publisher_name",
+        "publisher_name",
+        False,
+        "",
+    ),
+    (
+        "event_name",
+        "event_name",
+        False,
+        "",
+    ),
+    (
+        "created_at",
+        "created_at",
+        False,
+        "",
+    ),
+    (
+        "updated_at",
+        "updated_at",
+        False,
+        "",
+    ),
+)
+_READERS = LayoutReaders(CustomPayout, _FIELDS, True, globals())
+
 
 # Imported here, after the class: models that refer to each other in a cycle still import.
+# The modules of nested objects (whose _read_dict reads them), imported after the class likewise.
+from ..models import custom_payout_meta as _m_custom_payout_meta  # noqa: E402
 from ..models.custom_payout_meta import CustomPayoutMeta  # noqa: E402

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,8 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     UnreadableValue,
     Unset,
+    model_repr,
     read_bool,
     read_int,
     read_object,
@@ -31,8 +34,6 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -126,15 +127,23 @@ class CustomThrottle:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is CustomThrottle and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         active = _get("active", UNSET)
-        if type(active) is not bool and active is not UNSET:
+        if active is not True and active is not False and active is not UNSET:
             active = read_bool(active, "active")
 
         additional_filters = _get("additional_filters", UNSET)
         if type(additional_filters) is dict:
             try:
-                additional_filters = CsapiAdditionalThrottleRateFilters.from_dict(additional_filters)
+                additional_filters = _m_csapi_additional_throttle_rate_filters._read_dict(additional_filters)
             except UnreadableValue as _error:
                 raise _error.within("additional_filters") from None
         elif additional_filters is not UNSET:
@@ -161,16 +170,7 @@ class CustomThrottle:
 
         updated_at = _get("updated_at", UNSET)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is CustomThrottle:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -218,6 +218,89 @@ class CustomThrottle:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> CustomThrottle:
+    """`CustomThrottle.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return CustomThrottle._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `CustomThrottle.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], CustomThrottle] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "active",
+        "active",
+        False,
+        'if active is not True and active is not False:\n    active = read_bool(active, "active")\n',
+    ),
+    (
+        "additional_filters",
+        "additional_filters",
+        False,
+        'if type(additional_filters) is dict:\n    try:\n        additional_filters = _m_csapi_additional_throttle_rate_filters._read_dict(additional_filters)\n    except UnreadableValue as _error:\n        raise _error.within("additional_filters") from None\nelse:\n    read_object(additional_filters, "additional_filters")\n    additional_filters = None\n',
+    ),
+    (
+        "offer_incremental_id",
+        "offer_incremental_id",
+        False,
+        'if type(offer_incremental_id) is not int:\n    offer_incremental_id = read_int(offer_incremental_id, "offer_incremental_id")\n',
+    ),
+    (
+        "publisher_incremental_id",
+        "publisher_incremental_id",
+        False,
+        'if type(publisher_incremental_id) is not int:\n    publisher_incremental_id = read_int(publisher_incremental_id, "publisher_incremental_id")\n',
+    ),
+    (
+        "throttle_percentage",
+        "throttle_percentage",
+        False,
+        'if type(throttle_percentage) is not int:\n    throttle_percentage = read_int(throttle_percentage, "throttle_percentage")\n',
+    ),
+    (
+        "throttle_status",
+        "throttle_status",
+        False,
+        "",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        "",
+    ),
+    (
+        "created_at",
+        "created_at",
+        False,
+        "",
+    ),
+    (
+        "updated_at",
+        "updated_at",
+        False,
+        "",
+    ),
+)
+_READERS = LayoutReaders(CustomThrottle, _FIELDS, True, globals())
+
 
 # Imported here, after the class: models that refer to each other in a cycle still import.
+# The modules of nested objects (whose _read_dict reads them), imported after the class likewise.
+from ..models import csapi_additional_throttle_rate_filters as _m_csapi_additional_throttle_rate_filters  # noqa: E402
 from ..models.csapi_additional_throttle_rate_filters import CsapiAdditionalThrottleRateFilters  # noqa: E402

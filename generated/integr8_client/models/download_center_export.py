@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,8 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     UnreadableValue,
     Unset,
+    model_repr,
     read_bool,
     read_object,
 )
@@ -41,8 +44,6 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -238,11 +239,19 @@ class DownloadCenterExport:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is DownloadCenterExport and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         artifact = _get("artifact", UNSET)
         if type(artifact) is dict:
             try:
-                artifact = DownloadCenterExportArtifact.from_dict(artifact)
+                artifact = _m_download_center_export_artifact._read_dict(artifact)
             except UnreadableValue as _error:
                 raise _error.within("artifact") from None
         elif artifact is not UNSET:
@@ -254,7 +263,7 @@ class DownloadCenterExport:
         email_config = _get("email_config", UNSET)
         if type(email_config) is dict:
             try:
-                email_config = DownloadCenterExportEmailConfig.from_dict(email_config)
+                email_config = _m_download_center_export_email_config._read_dict(email_config)
             except UnreadableValue as _error:
                 raise _error.within("email_config") from None
         elif email_config is not UNSET:
@@ -266,7 +275,7 @@ class DownloadCenterExport:
         export_list_options = _get("export_list_options", UNSET)
         if type(export_list_options) is dict:
             try:
-                export_list_options = DownloadCenterExportExportListOptions.from_dict(export_list_options)
+                export_list_options = _m_download_center_export_export_list_options._read_dict(export_list_options)
             except UnreadableValue as _error:
                 raise _error.within("export_list_options") from None
         elif export_list_options is not UNSET:
@@ -276,7 +285,7 @@ class DownloadCenterExport:
         format_ = _get("format", UNSET)
         if type(format_) is dict:
             try:
-                format_ = DownloadCenterExportFormat.from_dict(format_)
+                format_ = _m_download_center_export_format._read_dict(format_)
             except UnreadableValue as _error:
                 raise _error.within("format") from None
         elif format_ is not UNSET:
@@ -294,7 +303,7 @@ class DownloadCenterExport:
         masking_config = _get("masking_config", UNSET)
         if type(masking_config) is dict:
             try:
-                masking_config = DownloadCenterExportMaskingConfig.from_dict(masking_config)
+                masking_config = _m_download_center_export_masking_config._read_dict(masking_config)
             except UnreadableValue as _error:
                 raise _error.within("masking_config") from None
         elif masking_config is not UNSET:
@@ -302,7 +311,7 @@ class DownloadCenterExport:
             masking_config = None
 
         notify_by_email = _get("notify_by_email", UNSET)
-        if type(notify_by_email) is not bool and notify_by_email is not UNSET:
+        if notify_by_email is not True and notify_by_email is not False and notify_by_email is not UNSET:
             notify_by_email = read_bool(notify_by_email, "notify_by_email")
 
         organization = _get("organization", UNSET)
@@ -312,7 +321,7 @@ class DownloadCenterExport:
         reports_query_option = _get("reports_query_option", UNSET)
         if type(reports_query_option) is dict:
             try:
-                reports_query_option = DownloadCenterExportReportsQueryOption.from_dict(reports_query_option)
+                reports_query_option = _m_download_center_export_reports_query_option._read_dict(reports_query_option)
             except UnreadableValue as _error:
                 raise _error.within("reports_query_option") from None
         elif reports_query_option is not UNSET:
@@ -324,7 +333,7 @@ class DownloadCenterExport:
         results_meta = _get("results_meta", UNSET)
         if type(results_meta) is dict:
             try:
-                results_meta = DownloadCenterExportResultsMeta.from_dict(results_meta)
+                results_meta = _m_download_center_export_results_meta._read_dict(results_meta)
             except UnreadableValue as _error:
                 raise _error.within("results_meta") from None
         elif results_meta is not UNSET:
@@ -337,16 +346,7 @@ class DownloadCenterExport:
 
         updated_at = _get("updated_at", UNSET)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is DownloadCenterExport:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -416,8 +416,175 @@ class DownloadCenterExport:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self, ("guest_token",))
+
+    @property
+    def format(self) -> DownloadCenterExportFormat | None | Unset:
+        """`format_` under the API's name for it: the attribute has a trailing underscore
+        because `format` is a Python builtin; both spellings read the same value."""
+        return self.format_
+
+    @property
+    def type(self) -> str | None | Unset:
+        """`type_` under the API's name for it: the attribute has a trailing underscore
+        because `type` is a Python builtin; both spellings read the same value."""
+        return self.type_
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> DownloadCenterExport:
+    """`DownloadCenterExport.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return DownloadCenterExport._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `DownloadCenterExport.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], DownloadCenterExport] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "artifact",
+        "artifact",
+        False,
+        'if type(artifact) is dict:\n    try:\n        artifact = _m_download_center_export_artifact._read_dict(artifact)\n    except UnreadableValue as _error:\n        raise _error.within("artifact") from None\nelse:\n    read_object(artifact, "artifact")\n    artifact = None\n',
+    ),
+    (
+        "created_at",
+        "created_at",
+        False,
+        "",
+    ),
+    (
+        "email_config",
+        "email_config",
+        False,
+        'if type(email_config) is dict:\n    try:\n        email_config = _m_download_center_export_email_config._read_dict(email_config)\n    except UnreadableValue as _error:\n        raise _error.within("email_config") from None\nelse:\n    read_object(email_config, "email_config")\n    email_config = None\n',
+    ),
+    (
+        "error",
+        "error",
+        False,
+        "",
+    ),
+    (
+        "export_list_options",
+        "export_list_options",
+        False,
+        'if type(export_list_options) is dict:\n    try:\n        export_list_options = _m_download_center_export_export_list_options._read_dict(export_list_options)\n    except UnreadableValue as _error:\n        raise _error.within("export_list_options") from None\nelse:\n    read_object(export_list_options, "export_list_options")\n    export_list_options = None\n',
+    ),
+    (
+        "format",
+        "format_",
+        False,
+        'if type(format_) is dict:\n    try:\n        format_ = _m_download_center_export_format._read_dict(format_)\n    except UnreadableValue as _error:\n        raise _error.within("format") from None\nelse:\n    read_object(format_, "format")\n    format_ = None\n',
+    ),
+    (
+        "guest_token",
+        "guest_token",
+        False,
+        "",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        "",
+    ),
+    (
+        "integration",
+        "integration",
+        False,
+        "",
+    ),
+    (
+        "last_updated_by",
+        "last_updated_by",
+        False,
+        "",
+    ),
+    (
+        "masking_config",
+        "masking_config",
+        False,
+        'if type(masking_config) is dict:\n    try:\n        masking_config = _m_download_center_export_masking_config._read_dict(masking_config)\n    except UnreadableValue as _error:\n        raise _error.within("masking_config") from None\nelse:\n    read_object(masking_config, "masking_config")\n    masking_config = None\n',
+    ),
+    (
+        "notify_by_email",
+        "notify_by_email",
+        False,
+        'if notify_by_email is not True and notify_by_email is not False:\n    notify_by_email = read_bool(notify_by_email, "notify_by_email")\n',
+    ),
+    (
+        "organization",
+        "organization",
+        False,
+        "",
+    ),
+    (
+        "platform",
+        "platform",
+        False,
+        "",
+    ),
+    (
+        "reports_query_option",
+        "reports_query_option",
+        False,
+        'if type(reports_query_option) is dict:\n    try:\n        reports_query_option = _m_download_center_export_reports_query_option._read_dict(reports_query_option)\n    except UnreadableValue as _error:\n        raise _error.within("reports_query_option") from None\nelse:\n    read_object(reports_query_option, "reports_query_option")\n    reports_query_option = None\n',
+    ),
+    (
+        "requested_by",
+        "requested_by",
+        False,
+        "",
+    ),
+    (
+        "results_meta",
+        "results_meta",
+        False,
+        'if type(results_meta) is dict:\n    try:\n        results_meta = _m_download_center_export_results_meta._read_dict(results_meta)\n    except UnreadableValue as _error:\n        raise _error.within("results_meta") from None\nelse:\n    read_object(results_meta, "results_meta")\n    results_meta = None\n',
+    ),
+    (
+        "status",
+        "status",
+        False,
+        "",
+    ),
+    (
+        "type",
+        "type_",
+        False,
+        "",
+    ),
+    (
+        "updated_at",
+        "updated_at",
+        False,
+        "",
+    ),
+)
+_READERS = LayoutReaders(DownloadCenterExport, _FIELDS, True, globals())
+
 
 # Imported here, after the class: models that refer to each other in a cycle still import.
+# The modules of nested objects (whose _read_dict reads them), imported after the class likewise.
+from ..models import download_center_export_artifact as _m_download_center_export_artifact  # noqa: E402
+from ..models import download_center_export_email_config as _m_download_center_export_email_config  # noqa: E402
+from ..models import download_center_export_export_list_options as _m_download_center_export_export_list_options  # noqa: E402
+from ..models import download_center_export_format as _m_download_center_export_format  # noqa: E402
+from ..models import download_center_export_masking_config as _m_download_center_export_masking_config  # noqa: E402
+from ..models import download_center_export_reports_query_option as _m_download_center_export_reports_query_option  # noqa: E402
+from ..models import download_center_export_results_meta as _m_download_center_export_results_meta  # noqa: E402
 from ..models.download_center_export_artifact import DownloadCenterExportArtifact  # noqa: E402
 from ..models.download_center_export_email_config import DownloadCenterExportEmailConfig  # noqa: E402
 from ..models.download_center_export_export_list_options import DownloadCenterExportExportListOptions  # noqa: E402

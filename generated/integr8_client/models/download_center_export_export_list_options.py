@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="DownloadCenterExportExportListOptions")
 
 
@@ -60,3 +64,11 @@ class DownloadCenterExportExportListOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_dict(src_dict: dict[str, Any]) -> DownloadCenterExportExportListOptions:
+    """`DownloadCenterExportExportListOptions.from_dict` of a plain dict (what nested models' fields call)."""
+    return DownloadCenterExportExportListOptions.from_dict(src_dict)

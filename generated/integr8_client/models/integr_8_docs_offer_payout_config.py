@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     Unset,
+    model_repr,
     read_float,
 )
 
@@ -25,8 +28,6 @@ _KEYS = frozenset(
         "revenue_type",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -92,6 +93,14 @@ class Integr8DocsOfferPayoutConfig:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is Integr8DocsOfferPayoutConfig and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         payout = _get("payout", UNSET)
         if type(payout) is not float and type(payout) is not int and payout is not UNSET:
@@ -113,16 +122,7 @@ class Integr8DocsOfferPayoutConfig:
 
         revenue_type = _get("revenue_type", UNSET)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is Integr8DocsOfferPayoutConfig:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -163,3 +163,66 @@ class Integr8DocsOfferPayoutConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> Integr8DocsOfferPayoutConfig:
+    """`Integr8DocsOfferPayoutConfig.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return Integr8DocsOfferPayoutConfig._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `Integr8DocsOfferPayoutConfig.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], Integr8DocsOfferPayoutConfig] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "payout",
+        "payout",
+        False,
+        'if type(payout) is not float and type(payout) is not int:\n    payout = read_float(payout, "payout")\n',
+    ),
+    (
+        "payout_percent",
+        "payout_percent",
+        False,
+        'if type(payout_percent) is not float and type(payout_percent) is not int:\n    payout_percent = read_float(payout_percent, "payout_percent")\n',
+    ),
+    (
+        "payout_type",
+        "payout_type",
+        False,
+        "",
+    ),
+    (
+        "revenue",
+        "revenue",
+        False,
+        'if type(revenue) is not float and type(revenue) is not int:\n    revenue = read_float(revenue, "revenue")\n',
+    ),
+    (
+        "revenue_percent",
+        "revenue_percent",
+        False,
+        'if type(revenue_percent) is not float and type(revenue_percent) is not int:\n    revenue_percent = read_float(revenue_percent, "revenue_percent")\n',
+    ),
+    (
+        "revenue_type",
+        "revenue_type",
+        False,
+        "",
+    ),
+)
+_READERS = LayoutReaders(Integr8DocsOfferPayoutConfig, _FIELDS, True, globals())

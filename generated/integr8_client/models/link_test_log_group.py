@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     Unset,
+    model_repr,
     read_int,
 )
 
@@ -30,8 +33,6 @@ _KEYS = frozenset(
         "count",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -126,6 +127,14 @@ class LinkTestLogGroup:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is LinkTestLogGroup and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         integration_id = _get("integration_id", UNSET)
 
@@ -157,16 +166,7 @@ class LinkTestLogGroup:
         if type(count) is not int and count is not UNSET:
             count = read_int(count, "count")
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is LinkTestLogGroup:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -217,3 +217,96 @@ class LinkTestLogGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> LinkTestLogGroup:
+    """`LinkTestLogGroup.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return LinkTestLogGroup._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `LinkTestLogGroup.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], LinkTestLogGroup] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "integration_id",
+        "integration_id",
+        False,
+        "",
+    ),
+    (
+        "advertiser",
+        "advertiser",
+        False,
+        "",
+    ),
+    (
+        "offer",
+        "offer",
+        False,
+        "",
+    ),
+    (
+        "test_url_domain",
+        "test_url_domain",
+        False,
+        "",
+    ),
+    (
+        "final_domain",
+        "final_domain",
+        False,
+        "",
+    ),
+    (
+        "proxy_country",
+        "proxy_country",
+        False,
+        "",
+    ),
+    (
+        "device",
+        "device",
+        False,
+        "",
+    ),
+    (
+        "advertiser_incremental_id",
+        "advertiser_incremental_id",
+        False,
+        'if type(advertiser_incremental_id) is not int:\n    advertiser_incremental_id = read_int(advertiser_incremental_id, "advertiser_incremental_id")\n',
+    ),
+    (
+        "offer_incremental_id",
+        "offer_incremental_id",
+        False,
+        'if type(offer_incremental_id) is not int:\n    offer_incremental_id = read_int(offer_incremental_id, "offer_incremental_id")\n',
+    ),
+    (
+        "landing_page_incremental_id",
+        "landing_page_incremental_id",
+        False,
+        'if type(landing_page_incremental_id) is not int:\n    landing_page_incremental_id = read_int(landing_page_incremental_id, "landing_page_incremental_id")\n',
+    ),
+    (
+        "count",
+        "count",
+        False,
+        'if type(count) is not int:\n    count = read_int(count, "count")\n',
+    ),
+)
+_READERS = LayoutReaders(LinkTestLogGroup, _FIELDS, True, globals())

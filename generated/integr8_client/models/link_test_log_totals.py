@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="LinkTestLogTotals")
 
 
@@ -60,3 +64,11 @@ class LinkTestLogTotals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_dict(src_dict: dict[str, Any]) -> LinkTestLogTotals:
+    """`LinkTestLogTotals.from_dict` of a plain dict (what nested models' fields call)."""
+    return LinkTestLogTotals.from_dict(src_dict)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,8 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     UnreadableValue,
     Unset,
+    model_repr,
     read_bool,
     read_int,
     read_object,
@@ -53,8 +56,6 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -280,9 +281,17 @@ class Offer:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is Offer and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         active = _get("active", UNSET)
-        if type(active) is not bool and active is not UNSET:
+        if active is not True and active is not False and active is not UNSET:
             active = read_bool(active, "active")
 
         advertiser_id = _get("advertiser_id", UNSET)
@@ -290,11 +299,15 @@ class Offer:
             advertiser_id = read_int(advertiser_id, "advertiser_id")
 
         allow_duplicate_conversions = _get("allow_duplicate_conversions", UNSET)
-        if type(allow_duplicate_conversions) is not bool and allow_duplicate_conversions is not UNSET:
+        if (
+            allow_duplicate_conversions is not True
+            and allow_duplicate_conversions is not False
+            and allow_duplicate_conversions is not UNSET
+        ):
             allow_duplicate_conversions = read_bool(allow_duplicate_conversions, "allow_duplicate_conversions")
 
         block_on_reject = _get("block_on_reject", UNSET)
-        if type(block_on_reject) is not bool and block_on_reject is not UNSET:
+        if block_on_reject is not True and block_on_reject is not False and block_on_reject is not UNSET:
             block_on_reject = read_bool(block_on_reject, "block_on_reject")
 
         conversion_name = _get("conversion_name", UNSET)
@@ -302,13 +315,13 @@ class Offer:
         currency = _get("currency", UNSET)
 
         deep_link_enabled = _get("deep_link_enabled", UNSET)
-        if type(deep_link_enabled) is not bool and deep_link_enabled is not UNSET:
+        if deep_link_enabled is not True and deep_link_enabled is not False and deep_link_enabled is not UNSET:
             deep_link_enabled = read_bool(deep_link_enabled, "deep_link_enabled")
 
         default_payout = _get("default_payout", UNSET)
         if type(default_payout) is dict:
             try:
-                default_payout = Integr8DocsOfferPayoutConfig.from_dict(default_payout)
+                default_payout = _m_integr_8_docs_offer_payout_config._read_dict(default_payout)
             except UnreadableValue as _error:
                 raise _error.within("default_payout") from None
         elif default_payout is not UNSET:
@@ -318,29 +331,45 @@ class Offer:
         description = _get("description", UNSET)
 
         enable_js_tracking = _get("enable_js_tracking", UNSET)
-        if type(enable_js_tracking) is not bool and enable_js_tracking is not UNSET:
+        if enable_js_tracking is not True and enable_js_tracking is not False and enable_js_tracking is not UNSET:
             enable_js_tracking = read_bool(enable_js_tracking, "enable_js_tracking")
 
         fallback_url = _get("fallback_url", UNSET)
 
         impression_forwarding_enabled = _get("impression_forwarding_enabled", UNSET)
-        if type(impression_forwarding_enabled) is not bool and impression_forwarding_enabled is not UNSET:
+        if (
+            impression_forwarding_enabled is not True
+            and impression_forwarding_enabled is not False
+            and impression_forwarding_enabled is not UNSET
+        ):
             impression_forwarding_enabled = read_bool(impression_forwarding_enabled, "impression_forwarding_enabled")
 
         impression_forwarding_url = _get("impression_forwarding_url", UNSET)
 
         manually_approve_conversions = _get("manually_approve_conversions", UNSET)
-        if type(manually_approve_conversions) is not bool and manually_approve_conversions is not UNSET:
+        if (
+            manually_approve_conversions is not True
+            and manually_approve_conversions is not False
+            and manually_approve_conversions is not UNSET
+        ):
             manually_approve_conversions = read_bool(manually_approve_conversions, "manually_approve_conversions")
 
         name = _get("name", UNSET)
 
         offer_preview_enabled = _get("offer_preview_enabled", UNSET)
-        if type(offer_preview_enabled) is not bool and offer_preview_enabled is not UNSET:
+        if (
+            offer_preview_enabled is not True
+            and offer_preview_enabled is not False
+            and offer_preview_enabled is not UNSET
+        ):
             offer_preview_enabled = read_bool(offer_preview_enabled, "offer_preview_enabled")
 
         parallel_tracking_enabled = _get("parallel_tracking_enabled", UNSET)
-        if type(parallel_tracking_enabled) is not bool and parallel_tracking_enabled is not UNSET:
+        if (
+            parallel_tracking_enabled is not True
+            and parallel_tracking_enabled is not False
+            and parallel_tracking_enabled is not UNSET
+        ):
             parallel_tracking_enabled = read_bool(parallel_tracking_enabled, "parallel_tracking_enabled")
 
         parallel_tracking_url = _get("parallel_tracking_url", UNSET)
@@ -352,17 +381,29 @@ class Offer:
         targeting_group_id = _get("targeting_group_id", UNSET)
 
         targeting_simple_enabled = _get("targeting_simple_enabled", UNSET)
-        if type(targeting_simple_enabled) is not bool and targeting_simple_enabled is not UNSET:
+        if (
+            targeting_simple_enabled is not True
+            and targeting_simple_enabled is not False
+            and targeting_simple_enabled is not UNSET
+        ):
             targeting_simple_enabled = read_bool(targeting_simple_enabled, "targeting_simple_enabled")
 
         terms_and_conditions = _get("terms_and_conditions", UNSET)
 
         terms_and_conditions_enabled = _get("terms_and_conditions_enabled", UNSET)
-        if type(terms_and_conditions_enabled) is not bool and terms_and_conditions_enabled is not UNSET:
+        if (
+            terms_and_conditions_enabled is not True
+            and terms_and_conditions_enabled is not False
+            and terms_and_conditions_enabled is not UNSET
+        ):
             terms_and_conditions_enabled = read_bool(terms_and_conditions_enabled, "terms_and_conditions_enabled")
 
         view_through_attribution_enabled = _get("view_through_attribution_enabled", UNSET)
-        if type(view_through_attribution_enabled) is not bool and view_through_attribution_enabled is not UNSET:
+        if (
+            view_through_attribution_enabled is not True
+            and view_through_attribution_enabled is not False
+            and view_through_attribution_enabled is not UNSET
+        ):
             view_through_attribution_enabled = read_bool(
                 view_through_attribution_enabled, "view_through_attribution_enabled"
             )
@@ -381,16 +422,7 @@ class Offer:
 
         updated_at = _get("updated_at", UNSET)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is Offer:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -482,6 +514,221 @@ class Offer:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> Offer:
+    """`Offer.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return Offer._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `Offer.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], Offer] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "active",
+        "active",
+        False,
+        'if active is not True and active is not False:\n    active = read_bool(active, "active")\n',
+    ),
+    (
+        "advertiser_id",
+        "advertiser_id",
+        False,
+        'if type(advertiser_id) is not int:\n    advertiser_id = read_int(advertiser_id, "advertiser_id")\n',
+    ),
+    (
+        "allow_duplicate_conversions",
+        "allow_duplicate_conversions",
+        False,
+        'if allow_duplicate_conversions is not True and allow_duplicate_conversions is not False:\n    allow_duplicate_conversions = read_bool(allow_duplicate_conversions, "allow_duplicate_conversions")\n',
+    ),
+    (
+        "block_on_reject",
+        "block_on_reject",
+        False,
+        'if block_on_reject is not True and block_on_reject is not False:\n    block_on_reject = read_bool(block_on_reject, "block_on_reject")\n',
+    ),
+    (
+        "conversion_name",
+        "conversion_name",
+        False,
+        "",
+    ),
+    (
+        "currency",
+        "currency",
+        False,
+        "",
+    ),
+    (
+        "deep_link_enabled",
+        "deep_link_enabled",
+        False,
+        'if deep_link_enabled is not True and deep_link_enabled is not False:\n    deep_link_enabled = read_bool(deep_link_enabled, "deep_link_enabled")\n',
+    ),
+    (
+        "default_payout",
+        "default_payout",
+        False,
+        'if type(default_payout) is dict:\n    try:\n        default_payout = _m_integr_8_docs_offer_payout_config._read_dict(default_payout)\n    except UnreadableValue as _error:\n        raise _error.within("default_payout") from None\nelse:\n    read_object(default_payout, "default_payout")\n    default_payout = None\n',
+    ),
+    (
+        "description",
+        "description",
+        False,
+        "",
+    ),
+    (
+        "enable_js_tracking",
+        "enable_js_tracking",
+        False,
+        'if enable_js_tracking is not True and enable_js_tracking is not False:\n    enable_js_tracking = read_bool(enable_js_tracking, "enable_js_tracking")\n',
+    ),
+    (
+        "fallback_url",
+        "fallback_url",
+        False,
+        "",
+    ),
+    (
+        "impression_forwarding_enabled",
+        "impression_forwarding_enabled",
+        False,
+        'if impression_forwarding_enabled is not True and impression_forwarding_enabled is not False:\n    impression_forwarding_enabled = read_bool(impression_forwarding_enabled, "impression_forwarding_enabled")\n',
+    ),
+    (
+        "impression_forwarding_url",
+        "impression_forwarding_url",
+        False,
+        "",
+    ),
+    (
+        "manually_approve_conversions",
+        "manually_approve_conversions",
+        False,
+        'if manually_approve_conversions is not True and manually_approve_conversions is not False:\n    manually_approve_conversions = read_bool(manually_approve_conversions, "manually_approve_conversions")\n',
+    ),
+    (
+        "name",
+        "name",
+        False,
+        "",
+    ),
+    (
+        "offer_preview_enabled",
+        "offer_preview_enabled",
+        False,
+        'if offer_preview_enabled is not True and offer_preview_enabled is not False:\n    offer_preview_enabled = read_bool(offer_preview_enabled, "offer_preview_enabled")\n',
+    ),
+    (
+        "parallel_tracking_enabled",
+        "parallel_tracking_enabled",
+        False,
+        'if parallel_tracking_enabled is not True and parallel_tracking_enabled is not False:\n    parallel_tracking_enabled = read_bool(parallel_tracking_enabled, "parallel_tracking_enabled")\n',
+    ),
+    (
+        "parallel_tracking_url",
+        "parallel_tracking_url",
+        False,
+        "",
+    ),
+    (
+        "primary_domain",
+        "primary_domain",
+        False,
+        "",
+    ),
+    (
+        "restriction_note",
+        "restriction_note",
+        False,
+        "",
+    ),
+    (
+        "targeting_group_id",
+        "targeting_group_id",
+        False,
+        "",
+    ),
+    (
+        "targeting_simple_enabled",
+        "targeting_simple_enabled",
+        False,
+        'if targeting_simple_enabled is not True and targeting_simple_enabled is not False:\n    targeting_simple_enabled = read_bool(targeting_simple_enabled, "targeting_simple_enabled")\n',
+    ),
+    (
+        "terms_and_conditions",
+        "terms_and_conditions",
+        False,
+        "",
+    ),
+    (
+        "terms_and_conditions_enabled",
+        "terms_and_conditions_enabled",
+        False,
+        'if terms_and_conditions_enabled is not True and terms_and_conditions_enabled is not False:\n    terms_and_conditions_enabled = read_bool(terms_and_conditions_enabled, "terms_and_conditions_enabled")\n',
+    ),
+    (
+        "view_through_attribution_enabled",
+        "view_through_attribution_enabled",
+        False,
+        'if view_through_attribution_enabled is not True and view_through_attribution_enabled is not False:\n    view_through_attribution_enabled = read_bool(view_through_attribution_enabled, "view_through_attribution_enabled")\n',
+    ),
+    (
+        "visibility",
+        "visibility",
+        False,
+        "",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        "",
+    ),
+    (
+        "incremental_id",
+        "incremental_id",
+        False,
+        'if type(incremental_id) is not int:\n    incremental_id = read_int(incremental_id, "incremental_id")\n',
+    ),
+    (
+        "integration_id",
+        "integration_id",
+        False,
+        "",
+    ),
+    (
+        "created_at",
+        "created_at",
+        False,
+        "",
+    ),
+    (
+        "updated_at",
+        "updated_at",
+        False,
+        "",
+    ),
+)
+_READERS = LayoutReaders(Offer, _FIELDS, True, globals())
+
 
 # Imported here, after the class: models that refer to each other in a cycle still import.
+# The modules of nested objects (whose _read_dict reads them), imported after the class likewise.
+from ..models import integr_8_docs_offer_payout_config as _m_integr_8_docs_offer_payout_config  # noqa: E402
 from ..models.integr_8_docs_offer_payout_config import Integr8DocsOfferPayoutConfig  # noqa: E402

@@ -11,6 +11,7 @@ from ..models.offer_event_request_revenue_type import OfferEventRequestRevenueTy
 from ..types import (
     UNSET,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="OfferEventRequest")
@@ -31,8 +32,6 @@ _KEYS = frozenset(
         "revenue_type",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -156,16 +155,7 @@ class OfferEventRequest:
         else:
             revenue_type = OfferEventRequestRevenueType(_revenue_type)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         offer_event_request = cls(
             name,
@@ -199,3 +189,6 @@ class OfferEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     Unset,
+    model_repr,
     read_bool,
 )
 
@@ -23,8 +26,6 @@ _KEYS = frozenset(
         "hasPreviousPage",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -77,29 +78,28 @@ class PageInfo:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is PageInfo and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         start_cursor = _get("startCursor", UNSET)
 
         end_cursor = _get("endCursor", UNSET)
 
         has_next_page = _get("hasNextPage", UNSET)
-        if type(has_next_page) is not bool and has_next_page is not UNSET:
+        if has_next_page is not True and has_next_page is not False and has_next_page is not UNSET:
             has_next_page = read_bool(has_next_page, "hasNextPage")
 
         has_previous_page = _get("hasPreviousPage", UNSET)
-        if type(has_previous_page) is not bool and has_previous_page is not UNSET:
+        if has_previous_page is not True and has_previous_page is not False and has_previous_page is not UNSET:
             has_previous_page = read_bool(has_previous_page, "hasPreviousPage")
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is PageInfo:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -136,3 +136,54 @@ class PageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> PageInfo:
+    """`PageInfo.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return PageInfo._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `PageInfo.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], PageInfo] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "startCursor",
+        "start_cursor",
+        False,
+        "",
+    ),
+    (
+        "endCursor",
+        "end_cursor",
+        False,
+        "",
+    ),
+    (
+        "hasNextPage",
+        "has_next_page",
+        False,
+        'if has_next_page is not True and has_next_page is not False:\n    has_next_page = read_bool(has_next_page, "hasNextPage")\n',
+    ),
+    (
+        "hasPreviousPage",
+        "has_previous_page",
+        False,
+        'if has_previous_page is not True and has_previous_page is not False:\n    has_previous_page = read_bool(has_previous_page, "hasPreviousPage")\n',
+    ),
+)
+_READERS = LayoutReaders(PageInfo, _FIELDS, True, globals())

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,8 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     UnreadableValue,
     Unset,
+    model_repr,
     read_array,
     read_items,
     read_object,
@@ -24,8 +27,6 @@ _KEYS = frozenset(
         "meta",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -76,33 +77,32 @@ class PublisherSubIDList:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is PublisherSubIDList and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         data = _get("data", UNSET)
         if type(data) is list:
-            data = read_items(data, CsapiPublisherSubID.from_dict, "data")
+            data = read_items(data, _m_csapi_publisher_sub_id._read_dict, "data")
         elif data is not UNSET:
             data = read_array(data, "data")
 
         meta = _get("meta", UNSET)
         if type(meta) is dict:
             try:
-                meta = ListMeta.from_dict(meta)
+                meta = _m_list_meta._read_dict(meta)
             except UnreadableValue as _error:
                 raise _error.within("meta") from None
         elif meta is not UNSET:
             read_object(meta, "meta")
             meta = None
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is PublisherSubIDList:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -136,7 +136,49 @@ class PublisherSubIDList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> PublisherSubIDList:
+    """`PublisherSubIDList.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return PublisherSubIDList._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `PublisherSubIDList.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], PublisherSubIDList] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "data",
+        "data",
+        False,
+        'if type(data) is list:\n    data = read_items(data, _m_csapi_publisher_sub_id._read_dict, "data")\nelse:\n    data = read_array(data, "data")\n',
+    ),
+    (
+        "meta",
+        "meta",
+        False,
+        'if type(meta) is dict:\n    try:\n        meta = _m_list_meta._read_dict(meta)\n    except UnreadableValue as _error:\n        raise _error.within("meta") from None\nelse:\n    read_object(meta, "meta")\n    meta = None\n',
+    ),
+)
+_READERS = LayoutReaders(PublisherSubIDList, _FIELDS, True, globals())
+
 
 # Imported here, after the class: models that refer to each other in a cycle still import.
+# The modules of nested objects (whose _read_dict reads them), imported after the class likewise.
+from ..models import csapi_publisher_sub_id as _m_csapi_publisher_sub_id  # noqa: E402
+from ..models import list_meta as _m_list_meta  # noqa: E402
 from ..models.csapi_publisher_sub_id import CsapiPublisherSubID  # noqa: E402
 from ..models.list_meta import ListMeta  # noqa: E402

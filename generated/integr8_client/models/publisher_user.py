@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     Unset,
+    model_repr,
     read_bool,
     read_datetime,
     read_int,
@@ -37,8 +40,6 @@ _KEYS = frozenset(
         "api_access_enabled",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -171,6 +172,14 @@ class PublisherUser:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is PublisherUser and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         created_at = _get("created_at", UNSET)
         if created_at is not UNSET:
@@ -183,7 +192,11 @@ class PublisherUser:
         first_name = _get("first_name", UNSET)
 
         fraud_visibility_enabled = _get("fraud_visibility_enabled", UNSET)
-        if type(fraud_visibility_enabled) is not bool and fraud_visibility_enabled is not UNSET:
+        if (
+            fraud_visibility_enabled is not True
+            and fraud_visibility_enabled is not False
+            and fraud_visibility_enabled is not UNSET
+        ):
             fraud_visibility_enabled = read_bool(fraud_visibility_enabled, "fraud_visibility_enabled")
 
         id = _get("id", UNSET)
@@ -191,7 +204,11 @@ class PublisherUser:
         last_name = _get("last_name", UNSET)
 
         postback_manager_enabled = _get("postback_manager_enabled", UNSET)
-        if type(postback_manager_enabled) is not bool and postback_manager_enabled is not UNSET:
+        if (
+            postback_manager_enabled is not True
+            and postback_manager_enabled is not False
+            and postback_manager_enabled is not UNSET
+        ):
             postback_manager_enabled = read_bool(postback_manager_enabled, "postback_manager_enabled")
 
         publisher_id = _get("publisher_id", UNSET)
@@ -211,19 +228,10 @@ class PublisherUser:
         notes = _get("notes", UNSET)
 
         api_access_enabled = _get("api_access_enabled", UNSET)
-        if type(api_access_enabled) is not bool and api_access_enabled is not UNSET:
+        if api_access_enabled is not True and api_access_enabled is not False and api_access_enabled is not UNSET:
             api_access_enabled = read_bool(api_access_enabled, "api_access_enabled")
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is PublisherUser:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -282,3 +290,120 @@ class PublisherUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> PublisherUser:
+    """`PublisherUser.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return PublisherUser._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `PublisherUser.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], PublisherUser] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "created_at",
+        "created_at",
+        False,
+        'created_at = read_datetime(created_at, "created_at")\n',
+    ),
+    (
+        "description",
+        "description",
+        False,
+        "",
+    ),
+    (
+        "email",
+        "email",
+        False,
+        "",
+    ),
+    (
+        "first_name",
+        "first_name",
+        False,
+        "",
+    ),
+    (
+        "fraud_visibility_enabled",
+        "fraud_visibility_enabled",
+        False,
+        'if fraud_visibility_enabled is not True and fraud_visibility_enabled is not False:\n    fraud_visibility_enabled = read_bool(fraud_visibility_enabled, "fraud_visibility_enabled")\n',
+    ),
+    (
+        "id",
+        "id",
+        False,
+        "",
+    ),
+    (
+        "last_name",
+        "last_name",
+        False,
+        "",
+    ),
+    (
+        "postback_manager_enabled",
+        "postback_manager_enabled",
+        False,
+        'if postback_manager_enabled is not True and postback_manager_enabled is not False:\n    postback_manager_enabled = read_bool(postback_manager_enabled, "postback_manager_enabled")\n',
+    ),
+    (
+        "publisher_id",
+        "publisher_id",
+        False,
+        "",
+    ),
+    (
+        "publisher_incremental_id",
+        "publisher_incremental_id",
+        False,
+        'if type(publisher_incremental_id) is not int:\n    publisher_incremental_id = read_int(publisher_incremental_id, "publisher_incremental_id")\n',
+    ),
+    (
+        "status",
+        "status",
+        False,
+        "",
+    ),
+    (
+        "timezone",
+        "timezone",
+        False,
+        "",
+    ),
+    (
+        "updated_at",
+        "updated_at",
+        False,
+        'updated_at = read_datetime(updated_at, "updated_at")\n',
+    ),
+    (
+        "notes",
+        "notes",
+        False,
+        "",
+    ),
+    (
+        "api_access_enabled",
+        "api_access_enabled",
+        False,
+        'if api_access_enabled is not True and api_access_enabled is not False:\n    api_access_enabled = read_bool(api_access_enabled, "api_access_enabled")\n',
+    ),
+)
+_READERS = LayoutReaders(PublisherUser, _FIELDS, True, globals())

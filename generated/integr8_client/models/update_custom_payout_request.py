@@ -11,6 +11,7 @@ from ..models.update_custom_payout_request_revenue_type import UpdateCustomPayou
 from ..types import (
     UNSET,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="UpdateCustomPayoutRequest")
@@ -28,8 +29,6 @@ _KEYS = frozenset(
         "revenue_type",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -127,16 +126,7 @@ class UpdateCustomPayoutRequest:
         else:
             revenue_type = UpdateCustomPayoutRequestRevenueType(_revenue_type)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         update_custom_payout_request = cls(
             event_incremental_id,
@@ -167,3 +157,6 @@ class UpdateCustomPayoutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)

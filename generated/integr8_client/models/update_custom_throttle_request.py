@@ -10,6 +10,7 @@ from ..models.update_custom_throttle_request_throttle_status import UpdateCustom
 from ..types import (
     UNSET,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="UpdateCustomThrottleRequest")
@@ -24,8 +25,6 @@ _KEYS = frozenset(
         "throttle_status",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -103,16 +102,7 @@ class UpdateCustomThrottleRequest:
         else:
             throttle_status = UpdateCustomThrottleRequestThrottleStatus(_throttle_status)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         update_custom_throttle_request = cls(
             active,
@@ -140,6 +130,9 @@ class UpdateCustomThrottleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
 
 # Imported here, after the class: models that refer to each other in a cycle still import.

@@ -13,6 +13,7 @@ from ..models.update_user_request_status import UpdateUserRequestStatus
 from ..types import (
     UNSET,
     Unset,
+    model_repr,
 )
 
 T = TypeVar("T", bound="UpdateUserRequest")
@@ -37,8 +38,6 @@ _KEYS = frozenset(
         "timezone",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -206,16 +205,7 @@ class UpdateUserRequest:
 
         timezone = src_dict.get("timezone", UNSET)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         update_user_request = cls(
             advertiser_manager_access,
@@ -253,3 +243,6 @@ class UpdateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self, ("password",))

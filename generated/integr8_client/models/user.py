@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LayoutField,
+    LayoutReaders,
     Unset,
+    model_repr,
     read_bool,
 )
 
@@ -36,8 +39,6 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
-# The key order of the object read last, and which of its keys are not in _KEYS (see from_dict).
-_LAYOUT: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @_attrs_define
@@ -172,6 +173,14 @@ class User:
         Raises:
             UnreadableValue: a value that still cannot be read (its path and JSON type, not the value).
         """
+        if cls is User and type(src_dict) is dict:
+            return _read_dict(src_dict)  # type: ignore[return-value]
+        return cls._read_each_key(src_dict)
+
+    @classmethod
+    def _read_each_key(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict`'s reading with a lookup per field: the reference that the readers of
+        types.LayoutReaders match, and the reading of subclasses, Mappings and new layouts."""
         _get = src_dict.get
         city = _get("city", UNSET)
 
@@ -192,15 +201,19 @@ class User:
         advertiser_manager_access = _get("advertiser_manager_access", UNSET)
 
         api_access_enabled = _get("api_access_enabled", UNSET)
-        if type(api_access_enabled) is not bool and api_access_enabled is not UNSET:
+        if api_access_enabled is not True and api_access_enabled is not False and api_access_enabled is not UNSET:
             api_access_enabled = read_bool(api_access_enabled, "api_access_enabled")
 
         is_advertiser_manager = _get("is_advertiser_manager", UNSET)
-        if type(is_advertiser_manager) is not bool and is_advertiser_manager is not UNSET:
+        if (
+            is_advertiser_manager is not True
+            and is_advertiser_manager is not False
+            and is_advertiser_manager is not UNSET
+        ):
             is_advertiser_manager = read_bool(is_advertiser_manager, "is_advertiser_manager")
 
         is_publisher_manager = _get("is_publisher_manager", UNSET)
-        if type(is_publisher_manager) is not bool and is_publisher_manager is not UNSET:
+        if is_publisher_manager is not True and is_publisher_manager is not False and is_publisher_manager is not UNSET:
             is_publisher_manager = read_bool(is_publisher_manager, "is_publisher_manager")
 
         publisher_manager_access = _get("publisher_manager_access", UNSET)
@@ -213,16 +226,7 @@ class User:
 
         updated_at = _get("updated_at", UNSET)
 
-        # The objects of one answer share their keys and key order: which keys are additional is
-        # worked out once per key order (_LAYOUT), not once per object.
-        global _LAYOUT
-        _keys = tuple(src_dict)
-        _layout = _LAYOUT
-        if _keys != _layout[0]:
-            _layout = _LAYOUT = (_keys, tuple([key for key in _keys if key not in _KEYS]))
-        _additional = {}
-        for _name in _layout[1]:
-            _additional[_name] = src_dict[_name]
+        _additional = {_name: src_dict[_name] for _name in src_dict if _name not in _KEYS}
 
         if cls is User:
             # The attributes set one by one, as attrs' __init__ would (binding the arguments of a
@@ -285,3 +289,132 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _read_other_layout(src_dict: dict[str, Any]) -> User:
+    """`User.from_dict` of a plain dict whose layout is not the one read last: the
+    reader of its layout (types.LayoutReaders) becomes `_read_dict`, or it is read key by key."""
+    global _read_dict
+    read = _READERS.reader(tuple(src_dict))
+    if read is None:
+        return User._read_each_key(src_dict)
+    _read_dict = read
+    return read(src_dict)  # type: ignore[no-any-return]
+
+
+# `User.from_dict` of a plain dict, as from_dict and the fields of other models call it:
+# the reader of the layout read last (the objects of a page share theirs), which hands any other
+# layout to _read_other_layout.
+_read_dict: Callable[[dict[str, Any]], User] = _read_other_layout
+
+
+# For types.LayoutReaders: each field's JSON key, attribute, whether it is required, and the
+# statements that read it when the object has it (those of _read_each_key, less the lookup).
+_FIELDS: tuple[LayoutField, ...] = (
+    (
+        "city",
+        "city",
+        False,
+        "",
+    ),
+    (
+        "country",
+        "country",
+        False,
+        "",
+    ),
+    (
+        "email",
+        "email",
+        False,
+        "",
+    ),
+    (
+        "first_name",
+        "first_name",
+        False,
+        "",
+    ),
+    (
+        "last_name",
+        "last_name",
+        False,
+        "",
+    ),
+    (
+        "phone",
+        "phone",
+        False,
+        "",
+    ),
+    (
+        "role",
+        "role",
+        False,
+        "",
+    ),
+    (
+        "timezone",
+        "timezone",
+        False,
+        "",
+    ),
+    (
+        "advertiser_manager_access",
+        "advertiser_manager_access",
+        False,
+        "",
+    ),
+    (
+        "api_access_enabled",
+        "api_access_enabled",
+        False,
+        'if api_access_enabled is not True and api_access_enabled is not False:\n    api_access_enabled = read_bool(api_access_enabled, "api_access_enabled")\n',
+    ),
+    (
+        "is_advertiser_manager",
+        "is_advertiser_manager",
+        False,
+        'if is_advertiser_manager is not True and is_advertiser_manager is not False:\n    is_advertiser_manager = read_bool(is_advertiser_manager, "is_advertiser_manager")\n',
+    ),
+    (
+        "is_publisher_manager",
+        "is_publisher_manager",
+        False,
+        'if is_publisher_manager is not True and is_publisher_manager is not False:\n    is_publisher_manager = read_bool(is_publisher_manager, "is_publisher_manager")\n',
+    ),
+    (
+        "publisher_manager_access",
+        "publisher_manager_access",
+        False,
+        "",
+    ),
+    (
+        "status",
+        "status",
+        False,
+        "",
+    ),
+    (
+        "id",
+        "id",
+        False,
+        "",
+    ),
+    (
+        "created_at",
+        "created_at",
+        False,
+        "",
+    ),
+    (
+        "updated_at",
+        "updated_at",
+        False,
+        "",
+    ),
+)
+_READERS = LayoutReaders(User, _FIELDS, True, globals())
