@@ -191,6 +191,20 @@ def test_dev_null_is_refused_by_the_shared_check() -> None:
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
 
 
+@pytest.mark.parametrize("dest", [None, 5, b"clicks.csv"])
+def test_a_dest_that_is_no_path_is_a_configuration_error_naming_dest(dest: object, tmp_path: Path) -> None:
+    """Before: a bare TypeError from pathlib that named neither `dest` nor what to give."""
+    from integr8 import Integr8
+    from integr8.testing import Sandbox, SandboxTransport
+
+    sb = Sandbox(seed=0)
+    client = Integr8(api_key=sb.api_key, base_url=sb.base_url, transport=SandboxTransport(sb))
+    window = {"integration_id": sb.integration_id, "start": "2025-02-01", "end": "2025-02-01"}
+    with pytest.raises(ConfigurationError, match=r"^dest: expected a file path \(str or pathlib.Path\)"):
+        client.export_to_file("clicks", **window, dest=dest, fields=["tx_id"], extra_parameters=["sub1"])
+    assert sb.requests == []
+
+
 # -- SIGTERM during `integr8 export` -----------------------------------------------------------
 
 

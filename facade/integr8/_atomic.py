@@ -67,7 +67,10 @@ def check_target(path: str | os.PathLike[str], name: str) -> Path:
     """The absolute path `path` names (`~` expanded), once it is known that a file can be
     published there; raises `ConfigurationError` starting with `name` (e.g. "dest", "--output")
     when the destination exists and is not a regular file, when its folder does not exist, or
-    when no file can be created in it. Makes no request: call it before any."""
+    when no file can be created in it, or when `path` is no path at all (None, a number). Makes no
+    request: call it before any."""
+    if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)):
+        raise ConfigurationError(f"{name}: expected a file path (str or pathlib.Path), got {type(path).__name__}")
     target = Path(path).expanduser()
     shown = str(target)
     try:
