@@ -20,3 +20,14 @@ FILTER_OPERATORS: tuple[str, ...] = ("eq", "ne", "like", "nlike", "gt", "gte", "
 
 DEFAULT_OPERATOR = "eq"
 """What a plain value means (`filter[field]=value`), per the reference's introduction."""
+
+
+def near_operators(word: object) -> list[str]:
+    """Up to two operators that look like `word` (difflib's closest matches), for the
+    "did you mean" of the SDK's and the command line's unknown-operator errors; [] for a
+    non-text `word`. difflib is imported here, on an error path, not when this module loads."""
+    if not isinstance(word, str):
+        return []
+    import difflib
+
+    return difflib.get_close_matches(word, FILTER_OPERATORS, n=2)

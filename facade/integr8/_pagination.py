@@ -26,7 +26,7 @@ import math
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast
 
-from ._filter_operators import FILTER_OPERATORS
+from ._filter_operators import FILTER_OPERATORS, near_operators
 from ._pagewalk import NOT_YET, PageWalk
 from ._reports import CursorWalk
 from .errors import ConfigurationError
@@ -143,9 +143,7 @@ def filter_query(filters: Mapping[str, Any] | None) -> dict[str, str]:
 
 
 def _unknown_operator(field: str, op: object) -> ConfigurationError:
-    import difflib
-
-    near = difflib.get_close_matches(op, FILTER_OPERATORS, n=2) if isinstance(op, str) else []
+    near = near_operators(op)
     hint = f" Did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
     return ConfigurationError(
         f"filters[{field!r}]: unknown operator {op!r}; the API's operators are "

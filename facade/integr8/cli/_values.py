@@ -139,9 +139,9 @@ def _filter_key(key: str, fields: ItemFields | None, allow_unknown: bool, where:
         raise _unknown_field(where, key, key, fields)
     if allow_unknown and head not in fields.paths:
         return key, None
-    import difflib
+    from .._filter_operators import near_operators
 
-    near = difflib.get_close_matches(tail, FILTER_OPERATORS, n=2)
+    near = near_operators(tail)
     hint = f" (did you mean {' or '.join(near)}?)" if near else ""
     message = (
         f"--filter {key}=...: unknown operator {tail!r}{hint}; the operators are "
