@@ -333,3 +333,10 @@ def test_the_clis_date_forms_are_the_sdks() -> None:
     from integr8.cli._values import DATE_FORMATS_HELP
 
     assert DATE_FORMATS_HELP == DATE_FORMS
+
+
+def test_building_a_client_imports_no_difflib() -> None:
+    """The did-you-mean helpers (filters, operators, statuses) load difflib on their error paths only."""
+    code = "import sys; from integr8 import Integr8; Integr8(api_key='k'); print('difflib' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -35,7 +35,6 @@ Operators are not this module's: `integr8._filter_operators` lists them and
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -70,7 +69,10 @@ class ItemFields:
         return sorted([*self.paths, *(f"{prefix}.*" for prefix in self.open)])
 
     def suggest(self, field: str) -> list[str]:
-        """Up to three known paths that look like `field` (difflib's ratio of at least 0.6)."""
+        """Up to three known paths that look like `field` (difflib's ratio of at least 0.6).
+        difflib is imported here, on the error path: every client imports this module."""
+        import difflib
+
         return difflib.get_close_matches(field, [*self.paths, *self.open], n=3, cutoff=0.6)
 
 
